@@ -1,0 +1,28 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from portal.models import SiteSettings
+
+admin.site.site_header = _("Quản trị cổng thông tin MTTQ")
+admin.site.site_title = _("Quản trị cổng thông tin")
+admin.site.index_title = _("Bảng điều khiển")
+
+
+@admin.register(SiteSettings)
+class SiteSettingsAdmin(admin.ModelAdmin):
+    list_display = ("name", "phone", "email", "updated_at")
+    fieldsets = (
+        (None, {"fields": ("name", "short_name", "tagline")}),
+        (_("Liên hệ"), {"fields": ("address", "phone", "email", "office_hours")}),
+        (
+            _("Nâng cao"),
+            {"classes": ("collapse",), "fields": ("responsible_person", "license_note")},
+        ),
+    )
+
+    def has_add_permission(self, request):
+        # A single row: editing it is the only thing that makes sense.
+        return not SiteSettings.objects.exists() and super().has_add_permission(request)
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -1,0 +1,11 @@
+"""Template context shared by every page: the committee's identity and the main menu."""
+
+from portal.models import SiteSettings
+from portal.navigation import main_menu
+
+
+def site(request):
+    return {
+        "site": SiteSettings.load(),
+        "main_menu": main_menu(),
+    }

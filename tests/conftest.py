@@ -1,0 +1,60 @@
+"""Shared fixtures for the whole suite.
+
+- Every test gets its own temporary MEDIA_ROOT and an empty cache.
+- Static files are served unhashed (no collectstatic needed in tests).
+- ``@pytest.mark.postgres`` tests are skipped on SQLite, with the reason printed.
+"""
+
+import pytest
+from django.conf import settings
+
+
+def pytest_configure(config):
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+def is_postgres() -> bool:
+    return settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
+
+
+def pytest_collection_modifyitems(config, items):
+    if is_postgres():
+        return
+    skip = pytest.mark.skip(
+        reason="cần PostgreSQL: đặt DATABASE_URL=postgres://… để chạy (tính năng chỉ có trên PostgreSQL)"
+    )
+    for item in items:
+        if "postgres" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def site_settings(db):
+    from portal.models import SiteSettings
+
+    site = SiteSettings.load()
+    site.name = "Ủy ban MTTQ Việt Nam quận Cầu Giấy"
+    site.address = "Số 1 phố Thử Nghiệm, quận Cầu Giấy, Hà Nội"
+    site.phone = "024 1234 5678"
+    site.email = "lienhe@mttq-caugiay.example.vn"
+    site.save()
+    return site

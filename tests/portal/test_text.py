@@ -1,0 +1,47 @@
+import unicodedata
+
+import pytest
+
+from portal.text import fold, name_sort_key, nfc, unique_slug, vi_slugify
+
+
+def test_nfc_composes_decomposed_text():
+    decomposed = unicodedata.normalize("NFD", "Cầu Giấy")
+    assert decomposed != "Cầu Giấy"
+    assert nfc(decomposed) == "Cầu Giấy"
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("cau giay", "Cầu Giấy"),
+        ("CẦU GIẤY", "Cầu Giấy"),
+        ("Cau Giay", "Cầu Giấy"),
+        ("hoa", "Hòa"),
+        ("hoa", "Hoà"),
+        ("dong chi", "đồng chí"),
+        ("cau giay", unicodedata.normalize("NFD", "Cầu Giấy")),
+    ],
+)
+def test_fold_makes_text_comparable(typed, stored):
+    assert fold(typed) == fold(stored)
+
+
+def test_fold_unifies_tone_placement():
+    assert fold("Hòa") == fold("Hoà") == "hoa"
+
+
+def test_slug_keeps_d_with_stroke():
+    assert vi_slugify("Đồng chí Nguyễn Thị Thanh") == "dong-chi-nguyen-thi-thanh"
+
+
+def test_unique_slug_adds_a_counter():
+    taken = {"hoi-nghi", "hoi-nghi-2"}
+    assert unique_slug("Hội nghị", taken.__contains__) == "hoi-nghi-3"
+
+
+def test_name_sort_key_puts_given_name_first():
+    assert name_sort_key("Nguyễn Thị Thanh") == "Thanh Nguyễn Thị"
+    names = ["Trần Việt Hà", "Nguyễn Thị Thanh", "Lương Mậu Hùng", "Ngô Đức Cường"]
+    ordered = sorted(names, key=lambda n: fold(name_sort_key(n)))
+    assert ordered == ["Ngô Đức Cường", "Trần Việt Hà", "Lương Mậu Hùng", "Nguyễn Thị Thanh"]
