@@ -1,0 +1,415 @@
+"""News content: categories, tags and articles.
+
+Every public read goes through ``Article.objects.published()`` (status published and
+``publish_at`` <= now), so a scheduled article goes live at its time with no cron job.
+Status changes (submit, publish, schedule, withdraw) live in ``news/services.py``; who may do
+what lives in ``news/permissions.py``.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+
+from portal.html import sanitize_news_html
+from portal.models import NFCModel
+from portal.text import fold, unique_slug
+
+SLUG_MAX_LENGTH = 220
+
+
+class CategoryQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(active=True)
+
+
+class Category(NFCModel):
+    """A section of the news (chuyên mục), e.g. "Hoạt động Mặt trận"."""
+
+    name = models.CharField(_("tên chuyên mục"), max_length=150)
+    slug = models.SlugField(
+        _("đường dẫn"),
+        max_length=SLUG_MAX_LENGTH,
+        unique=True,
+        blank=True,
+        help_text=_("Tự tạo từ tên nếu để trống, ví dụ: hoat-dong-mat-tran."),
+    )
+    description = models.TextField(
+        _("mô tả"),
+        blank=True,
+        help_text=_("Một hai câu giới thiệu, hiện ở đầu trang chuyên mục."),
+    )
+    order = models.PositiveSmallIntegerField(
+        _("thứ tự"), default=0, help_text=_("Số nhỏ hiện trước.")
+    )
+    active = models.BooleanField(
+        _("đang dùng"), default=True, help_text=_("Bỏ chọn để ẩn chuyên mục khỏi trang công khai.")
+    )
+
+    objects = CategoryQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("chuyên mục")
+        verbose_name_plural = _("chuyên mục")
+        ordering = ("order", "name")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(
+                self.name,
+                lambda s: Category.objects.filter(slug=s).exclude(pk=self.pk).exists(),
+                max_length=SLUG_MAX_LENGTH,
+            )
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("news:category_detail", kwargs={"slug": self.slug})
+
+
+class Tag(NFCModel):
+    """A free keyword (thẻ) shared by articles, e.g. "phản biện xã hội"."""
+
+    name = models.CharField(_("tên thẻ"), max_length=100, unique=True)
+    slug = models.SlugField(
+        _("đường dẫn"),
+        max_length=SLUG_MAX_LENGTH,
+        unique=True,
+        blank=True,
+        help_text=_("Tự tạo từ tên nếu để trống."),
+    )
+
+    class Meta:
+        verbose_name = _("thẻ")
+        verbose_name_plural = _("thẻ")
+        ordering = ("name",)
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(
+                self.name,
+                lambda s: Tag.objects.filter(slug=s).exclude(pk=self.pk).exists(),
+                max_length=SLUG_MAX_LENGTH,
+            )
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("news:tag_detail", kwargs={"slug": self.slug})
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """What the public may read: published and due (``publish_at`` <= now)."""
+        return self.filter(status=Article.Status.PUBLISHED, publish_at__lte=timezone.now())
+
+    def scheduled(self):
+        """Published with a ``publish_at`` still in the future (goes live by itself)."""
+        return self.filter(status=Article.Status.PUBLISHED, publish_at__gt=timezone.now())
+
+    def visible_to(self, user):
+        """What ``user`` may read, including unpublished articles they may preview.
+
+        Editors and superusers see every article; other staff who may view articles see the
+        published ones plus their own; everybody else sees ``published()``.
+        """
+        from news.permissions import can_publish  # avoid an import cycle
+
+        if user is None or not user.is_authenticated or not user.is_active:
+            return self.published()
+        if can_publish(user):
+            return self.all()
+        if user.is_staff and user.has_perm("news.view_article"):
+            due = Q(status=Article.Status.PUBLISHED, publish_at__lte=timezone.now())
+            return self.filter(due | Q(author=user))
+        return self.published()
+
+
+def cover_upload_to(instance: Article, filename: str) -> str:
+    return timezone.now().strftime("news/covers/%Y/%m/") + filename
+
+
+class Article(NFCModel):
+    """A news article (tin bài), written by a writer and published by an editor."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Bản nháp")
+        PENDING = "pending", _("Chờ duyệt")
+        PUBLISHED = "published", _("Đã đăng")
+        WITHDRAWN = "withdrawn", _("Đã gỡ")
+
+    title = models.CharField(_("tiêu đề"), max_length=300)
+    slug = models.SlugField(
+        _("đường dẫn"),
+        max_length=SLUG_MAX_LENGTH,
+        unique=True,
+        blank=True,
+        help_text=_(
+            "Phần cuối địa chỉ bài viết, tự tạo từ tiêu đề nếu để trống "
+            "(\u201cĐồng chí\u201d → \u201cdong-chi\u201d). Không đổi được sau khi bài đã đăng."
+        ),
+    )
+    sapo = models.TextField(
+        _("sapo"),
+        blank=True,
+        help_text=_("Đoạn mở đầu in đậm, hai ba câu tóm tắt bài; cũng dùng làm mô tả khi chia sẻ."),
+    )
+    body = models.TextField(
+        _("nội dung"),
+        blank=True,
+        help_text=_(
+            "Nội dung bài; mã HTML được làm sạch khi lưu (không có script, style, iframe)."
+        ),
+    )
+    cover_image = models.ImageField(
+        _("ảnh đại diện"),
+        upload_to=cover_upload_to,
+        max_length=255,
+        blank=True,
+        width_field="cover_width",
+        height_field="cover_height",
+        help_text=_("JPEG, PNG hoặc WebP, tối đa 10 MB và 40 megapixel."),
+    )
+    cover_width = models.PositiveIntegerField(
+        _("chiều rộng ảnh"), null=True, blank=True, editable=False
+    )
+    cover_height = models.PositiveIntegerField(
+        _("chiều cao ảnh"), null=True, blank=True, editable=False
+    )
+    cover_caption = models.CharField(
+        _("chú thích ảnh"),
+        max_length=300,
+        blank=True,
+        help_text=_("Hiện dưới ảnh, ví dụ: Toàn cảnh hội nghị."),
+    )
+    cover_alt = models.CharField(
+        _("mô tả ảnh cho người khiếm thị"),
+        max_length=300,
+        blank=True,
+        help_text=_("Bắt buộc khi có ảnh: tả ngắn nội dung ảnh (văn bản thay thế)."),
+    )
+    cover_renditions = models.JSONField(
+        _("các cỡ ảnh"),
+        default=list,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "Tạo một lần khi tải ảnh lên: danh sách {width, height, webp, jpeg} "
+            "(đường dẫn trong kho lưu trữ) cho srcset."
+        ),
+    )
+    category = models.ForeignKey(
+        Category,
+        verbose_name=_("chuyên mục"),
+        on_delete=models.PROTECT,
+        related_name="articles",
+        null=True,
+        blank=True,
+    )
+    tags = models.ManyToManyField(Tag, verbose_name=_("thẻ"), related_name="articles", blank=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người viết"),
+        on_delete=models.SET_NULL,
+        related_name="news_articles",
+        null=True,
+        blank=True,
+        help_text=_("Tài khoản đã tạo bài; bài nhập từ cổng cũ không có."),
+    )
+    byline = models.CharField(
+        _("nguồn / tác giả"),
+        max_length=200,
+        blank=True,
+        help_text=_("Hiện ở cuối bài, ví dụ: Quận Cầu Giấy."),
+    )
+    status = models.CharField(
+        _("trạng thái"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.DRAFT,
+    )
+    publish_at = models.DateTimeField(
+        _("thời điểm đăng"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Có thể đặt trong tương lai: bài tự hiện đúng giờ. Để trống là đăng ngay."),
+    )
+    featured = models.BooleanField(
+        _("tin tiêu điểm"), default=False, help_text=_("Hiện lớn ở đầu trang chủ.")
+    )
+    created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("sửa lúc"), auto_now=True)
+    # NULL (not "") when absent, so the partial unique constraint allows many articles without
+    # one; save() turns "" into None.
+    legacy_url = models.CharField(  # noqa: DJ001
+        _("địa chỉ trên cổng cũ"),
+        max_length=500,
+        null=True,
+        blank=True,
+        help_text=_("Chỉ với bài nhập về: địa chỉ cũ được chuyển hướng (301) tới bài này."),
+    )
+    version = models.PositiveIntegerField(
+        _("phiên bản"),
+        default=0,
+        editable=False,
+        help_text=_("Tăng sau mỗi lần lưu; dùng để phát hiện hai người cùng sửa một bài."),
+    )
+    search_text = models.TextField(editable=False, default="")
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("bài viết")
+        verbose_name_plural = _("bài viết")
+        ordering = (models.F("publish_at").desc(nulls_last=True), "-created_at")
+        permissions = [
+            ("publish_article", _("Có thể duyệt, đăng, lên lịch và gỡ mọi bài viết")),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["draft", "pending", "published", "withdrawn"]),
+                name="news_article_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(publish_at__isnull=False),
+                name="news_article_published_has_publish_at",
+            ),
+            models.UniqueConstraint(
+                fields=["legacy_url"],
+                condition=Q(legacy_url__isnull=False),
+                name="news_article_legacy_url_unique",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "publish_at"], name="news_article_status_pub_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("news:article_detail", kwargs={"slug": self.slug})
+
+    # --- state -------------------------------------------------------------------------------
+
+    @property
+    def is_live(self) -> bool:
+        """True when the public can read it now (same rule as ``published()``)."""
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.publish_at is not None
+            and self.publish_at <= timezone.now()
+        )
+
+    @property
+    def is_scheduled(self) -> bool:
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.publish_at is not None
+            and self.publish_at > timezone.now()
+        )
+
+    @property
+    def slug_locked(self) -> bool:
+        """Once an article has been published its address must not change."""
+        return self.status in (self.Status.PUBLISHED, self.Status.WITHDRAWN)
+
+    # --- images ------------------------------------------------------------------------------
+
+    def cover_srcset(self, fmt: str = "webp") -> str:
+        """``srcset`` value for the cover renditions in ``fmt`` ("webp" or "jpeg")."""
+        from django.core.files.storage import default_storage
+
+        parts = [
+            f"{default_storage.url(r[fmt])} {r['width']}w"
+            for r in self.cover_renditions or []
+            if r.get(fmt)
+        ]
+        return ", ".join(parts)
+
+    def cover_rendition_url(self, width: int = 800, fmt: str = "jpeg") -> str:
+        """URL of the rendition closest to ``width`` (falls back to the original)."""
+        from django.core.files.storage import default_storage
+
+        renditions = [r for r in self.cover_renditions or [] if r.get(fmt)]
+        if renditions:
+            best = min(renditions, key=lambda r: abs(r["width"] - width))
+            return default_storage.url(best[fmt])
+        return self.cover_image.url if self.cover_image else ""
+
+    # --- validation and saving ---------------------------------------------------------------
+
+    def clean(self):
+        errors = {}
+        if self.cover_image and not (self.cover_alt or "").strip():
+            errors["cover_alt"] = _("Cần mô tả ảnh (văn bản thay thế) khi bài có ảnh đại diện.")
+        if self.pk and self.slug:
+            stored = Article.objects.filter(pk=self.pk).values("slug", "status").first()
+            if (
+                stored
+                and stored["status"] in (self.Status.PUBLISHED, self.Status.WITHDRAWN)
+                and stored["slug"] != self.slug
+            ):
+                errors["slug"] = _("Bài đã đăng: không đổi được đường dẫn (liên kết cũ sẽ hỏng).")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if not self.slug:
+            self.slug = unique_slug(
+                self.title,
+                lambda s: Article.objects.filter(slug=s).exclude(pk=self.pk).exists(),
+                max_length=SLUG_MAX_LENGTH,
+            )
+        if self.legacy_url == "":
+            self.legacy_url = None
+        # Sanitized here, not only in the admin form, so imports and shell writes are covered.
+        self.body = sanitize_news_html(self.body or "")
+        self.normalize_text_fields()
+        self.search_text = fold(
+            " ".join([self.title or "", self.sapo or "", self.byline or "", strip_tags(self.body)])
+        )
+        current = None
+        if self.pk is not None:
+            current = Article.objects.filter(pk=self.pk).values_list("version", flat=True).first()
+        # Counted from the stored row, so restoring an old revision still moves forward.
+        self.version = (current or self.version or 0) + 1
+        if update_fields is not None:
+            kwargs["update_fields"] = {
+                *update_fields,
+                "body",
+                "search_text",
+                "version",
+                "updated_at",
+            }
+        super().save(*args, **kwargs)
+        self._refresh_renditions()
+
+    def _refresh_renditions(self) -> None:
+        """Make the cover renditions once, when the cover changes (never per request)."""
+        from portal.images import RENDITION_WIDTHS, make_renditions
+
+        name = self.cover_image.name if self.cover_image else ""
+        made_for = {r.get("source") for r in self.cover_renditions or []}
+        if not name:
+            if self.cover_renditions:
+                self.cover_renditions = []
+                Article.objects.filter(pk=self.pk).update(cover_renditions=[])
+            return
+        if made_for == {name}:
+            return
+        renditions = make_renditions(self.cover_image, widths=RENDITION_WIDTHS)
+        self.cover_renditions = [{**r, "source": name} for r in renditions]
+        Article.objects.filter(pk=self.pk).update(cover_renditions=self.cover_renditions)

@@ -1,0 +1,194 @@
+"""Checking, cleaning and resizing uploaded images with Pillow.
+
+Every uploaded image (article cover, image inserted through CKEditor, later leader portraits)
+goes through ``clean_uploaded_image`` *before* anything is stored:
+
+- at most ``MAX_UPLOAD_BYTES`` (10 MB) and ``MAX_PIXELS`` (40 megapixels); the pixel count is read
+  from the header, so a decompression bomb is refused before it is decoded;
+- only JPEG, PNG and WebP are recognised (SVG, HTML and everything else are refused);
+- EXIF orientation is applied, then the pixels are re-encoded into a new file: EXIF (GPS), XMP,
+  comments and any bytes appended to the image (polyglots) do not survive;
+- very large photos are scaled down to ``MAX_STORED_SIDE`` pixels on the long side.
+
+``make_renditions`` makes the cover widths once, at upload (never per request), as WebP with a
+JPEG fallback, for ``srcset``.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import Storage, default_storage
+from django.utils.translation import gettext_lazy as _
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from portal.text import vi_slugify
+
+MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+MAX_PIXELS = 40_000_000
+MAX_STORED_SIDE = 2560
+RENDITION_WIDTHS = (400, 800, 1200)
+
+# Pillow format name -> (file extension, save options). Nothing else is even tried.
+ACCEPTED_FORMATS = {
+    "JPEG": ("jpg", {"quality": 88, "optimize": True, "progressive": True}),
+    "PNG": ("png", {"optimize": True}),
+    "WEBP": ("webp", {"quality": 85, "method": 4}),
+}
+ACCEPTED_EXTENSIONS = ("jpg", "jpeg", "png", "webp")
+ACCEPT_ATTRIBUTE = "image/jpeg,image/png,image/webp"
+
+
+@dataclass(frozen=True)
+class CleanImage:
+    """A re-encoded image ready to be stored (nothing has been written yet)."""
+
+    content: ContentFile
+    name: str
+    width: int
+    height: int
+    format: str
+
+
+def _refuse(message, code: str, **params) -> ValidationError:
+    return ValidationError(message, code=code, params=params)
+
+
+def _size_mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f}".replace(".", ",")
+
+
+def clean_uploaded_image(upload, *, max_side: int = MAX_STORED_SIDE) -> CleanImage:
+    """Check ``upload`` (a Django File / UploadedFile) and return a re-encoded copy.
+
+    Raises ``ValidationError`` with a Vietnamese message when the file is refused; nothing is
+    stored either way (the caller stores ``CleanImage.content``).
+    """
+    size = getattr(upload, "size", None)
+    if size is None:
+        upload.seek(0, io.SEEK_END)
+        size = upload.tell()
+    if size > MAX_UPLOAD_BYTES:
+        raise _refuse(
+            _("Ảnh quá lớn (%(size)s MB). Chỉ nhận ảnh tối đa 10 MB."),
+            "too_large",
+            size=_size_mb(size),
+        )
+    if size == 0:
+        raise _refuse(_("Tệp ảnh rỗng."), "empty")
+
+    upload.seek(0)
+    data = upload.read()
+    try:
+        with warnings.catch_warnings():
+            # Pillow warns (DecompressionBombWarning) before it errors; both are refusals here.
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data), formats=list(ACCEPTED_FORMATS))
+            width, height = image.size
+            if width * height > MAX_PIXELS:
+                raise _refuse(
+                    _(
+                        "Ảnh quá nhiều điểm ảnh (%(width)s × %(height)s). "
+                        "Chỉ nhận ảnh tối đa 40 megapixel."
+                    ),
+                    "too_many_pixels",
+                    width=width,
+                    height=height,
+                )
+            source_format = image.format
+            image.load()
+    except ValidationError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise _refuse(
+            _("Ảnh quá nhiều điểm ảnh. Chỉ nhận ảnh tối đa 40 megapixel."), "too_many_pixels"
+        ) from None
+    except UnidentifiedImageError:
+        raise _refuse(
+            _("Tệp không phải ảnh JPEG, PNG hoặc WebP (không nhận SVG, HTML hay tệp khác)."),
+            "not_an_image",
+        ) from None
+    except (OSError, SyntaxError, ValueError, EOFError):
+        raise _refuse(_("Tệp ảnh bị hỏng hoặc không đọc được."), "broken") from None
+
+    image = ImageOps.exif_transpose(image)
+    if max(image.size) > max_side:
+        image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
+
+    ext, options = ACCEPTED_FORMATS[source_format]
+    image = _mode_for(image, source_format)
+    buffer = io.BytesIO()
+    # No exif=, no xmp=, no comment: metadata is dropped. The colour profile is kept.
+    icc = image.info.get("icc_profile")
+    image.save(buffer, format=source_format, **options, **({"icc_profile": icc} if icc else {}))
+    stem = vi_slugify(PurePosixPath(getattr(upload, "name", "") or "anh").stem, max_length=60)
+    name = f"{stem or 'anh'}.{ext}"
+    return CleanImage(
+        content=ContentFile(buffer.getvalue(), name=name),
+        name=name,
+        width=image.width,
+        height=image.height,
+        format=source_format,
+    )
+
+
+def _mode_for(image: Image.Image, fmt: str) -> Image.Image:
+    has_alpha = image.mode in ("RGBA", "LA", "PA") or (
+        image.mode == "P" and "transparency" in image.info
+    )
+    if fmt == "JPEG":
+        return _flatten(image) if has_alpha else image.convert("RGB")
+    if fmt == "PNG" and image.mode in ("1", "L", "LA", "P", "RGB", "RGBA"):
+        return image
+    return image.convert("RGBA" if has_alpha else "RGB")
+
+
+def _flatten(image: Image.Image) -> Image.Image:
+    """Alpha composited over white (JPEG has no transparency)."""
+    rgba = image.convert("RGBA")
+    background = Image.new("RGB", rgba.size, (255, 255, 255))
+    background.paste(rgba, mask=rgba.getchannel("A"))
+    return background
+
+
+def make_renditions(
+    field_file, *, widths: tuple[int, ...] = RENDITION_WIDTHS, storage: Storage | None = None
+) -> list[dict]:
+    """Store resized copies of a stored image, once: WebP and JPEG for each width.
+
+    Widths wider than the original are skipped (no upscaling); an image narrower than the
+    smallest width gets one rendition at its own width. Returns ``[{"width", "height",
+    "webp", "jpeg"}]`` with storage names, narrowest first.
+    """
+    storage = storage or getattr(field_file, "storage", None) or default_storage
+    name = field_file.name
+    with storage.open(name, "rb") as fh, Image.open(fh) as original:
+        original.load()
+        source = ImageOps.exif_transpose(original)
+    targets = [w for w in sorted(set(widths)) if w <= source.width] or [source.width]
+    base = PurePosixPath(name)
+    renditions = []
+    for width in targets:
+        height = max(1, round(source.height * width / source.width))
+        resized = source.resize((width, height), Image.Resampling.LANCZOS)
+        entry = {"width": width, "height": height}
+        for fmt, ext, options in (
+            ("webp", "webp", {"quality": 82, "method": 4}),
+            ("jpeg", "jpg", {"quality": 82, "optimize": True, "progressive": True}),
+        ):
+            if fmt == "jpeg":
+                pixels = _flatten(resized) if resized.mode in ("RGBA", "LA", "P", "PA") else resized
+                pixels = pixels.convert("RGB")
+            else:
+                pixels = resized if resized.mode in ("RGB", "RGBA") else resized.convert("RGBA")
+            buffer = io.BytesIO()
+            pixels.save(buffer, format=fmt.upper(), **options)
+            target = str(base.with_name(f"{base.stem}-{width}.{ext}"))
+            entry[fmt] = storage.save(target, ContentFile(buffer.getvalue()))
+        renditions.append(entry)
+    return renditions
