@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "portal",
     "news",
     "events",
+    "readership",
 ]
 
 MIDDLEWARE = [

@@ -47,6 +47,16 @@ def _clear_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _readership_buffer():
+    """Buffered "most read" counts are per process: start and end every test with none."""
+    from readership import counters
+
+    counters.reset()
+    yield
+    counters.reset()
+
+
 @pytest.fixture
 def site_settings(db):
     from portal.models import SiteSettings
