@@ -32,13 +32,19 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 from zoneinfo import ZoneInfo
 
+from django.db import transaction
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
-from portal.text import collapse_spaces, fold
+from portal.html import sanitize_news_html
+from portal.text import collapse_spaces, fold, vi_slugify
+
+if TYPE_CHECKING:  # the parser stays importable without the app registry
+    from news.models import Article, Category
 
 #: The old portal shows local time in Vietnam.
 OLD_PORTAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -307,3 +313,128 @@ def legacy_path(url: str) -> str:
     if len(path) > 1:
         path = path.rstrip("/")
     return f"{path}?{parts.query}" if parts.query else path
+
+
+# --- Writing ----------------------------------------------------------------------------------
+
+
+class ImportOutcome(StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    article: Article
+    outcome: ImportOutcome
+
+
+def category_for_slug(*, slug: str, name: str = "") -> tuple[Category, bool]:
+    """The category with ``slug``, created (active) if missing. Returns (category, created)."""
+    from news.models import Category
+
+    slug = slug.strip()
+    if not slug or vi_slugify(slug) != slug:
+        raise ExportFormatError(
+            _("đường dẫn chuyên mục “%(slug)s” không hợp lệ (chỉ chữ thường không dấu, số, -)")
+            % {"slug": slug}
+        )
+    category = Category.objects.filter(slug=slug).first()
+    if category is not None:
+        return category, False
+    default_name = slug.replace("-", " ").capitalize()
+    category = Category(slug=slug, name=(name or default_name).strip())
+    category.save()
+    return category, True
+
+
+def _check_lengths(parsed: ParsedArticle, legacy_url: str | None) -> None:
+    from news.models import Article
+
+    limits = [
+        ("title", parsed.title, _("tiêu đề")),
+        ("byline", parsed.source, _("dòng nguồn")),
+        ("legacy_url", legacy_url or "", _("địa chỉ cũ")),
+    ]
+    for name, value, label in limits:
+        max_length = Article._meta.get_field(name).max_length
+        if len(value) > max_length:
+            raise ExportFormatError(
+                _("%(label)s dài %(length)s ký tự, quá giới hạn %(max)s")
+                % {"label": label, "length": len(value), "max": max_length}
+            )
+
+
+def find_imported_article(*, parsed: ParsedArticle, legacy_url: str | None) -> Article | None:
+    """The article a previous import of the same page created, if any.
+
+    Keyed by the legacy URL when one is given; otherwise (or when an earlier import had no
+    URL) by the content fingerprint: the same title and publication time, no legacy URL yet.
+    """
+    from news.models import Article
+
+    if legacy_url:
+        article = Article.objects.filter(legacy_url=legacy_url).first()
+        if article is not None:
+            return article
+    return (
+        Article.objects.filter(
+            title=parsed.title, publish_at=parsed.published_at, legacy_url__isnull=True
+        )
+        .order_by("pk")
+        .first()
+    )
+
+
+def article_import(
+    *,
+    parsed: ParsedArticle,
+    legacy_url: str | None = None,
+    category: Category | None = None,
+    status: str | None = None,
+) -> ImportResult:
+    """Create or update the article for one exported page, idempotently, in one transaction.
+
+    - A new article gets ``status`` (default draft, so an editor reviews it) and the old
+      publication time as ``publish_at``.
+    - An existing one (same legacy URL, or same fingerprint) gets the parsed content; its
+      category and status change only when given (``status=None`` keeps it: re-importing never
+      silently unpublishes or publishes), and its slug never changes (old links keep working).
+    - Nothing is saved when nothing changed, so editors' revision history is not spammed.
+    """
+    from news.models import Article
+
+    legacy_url = (legacy_url or "").strip() or None
+    _check_lengths(parsed, legacy_url)
+    with transaction.atomic():
+        article = find_imported_article(parsed=parsed, legacy_url=legacy_url)
+        created = article is None
+        if created:
+            article = Article(status=status or Article.Status.DRAFT)
+        values = {
+            "title": parsed.title,
+            "sapo": parsed.sapo,
+            "body": sanitize_news_html(parsed.body_html),
+            "byline": parsed.source,
+            "publish_at": parsed.published_at,
+        }
+        if legacy_url:
+            values["legacy_url"] = legacy_url
+        if category is not None:
+            values["category_id"] = category.pk
+        if status and not created:
+            values["status"] = status
+        changed = [name for name, value in values.items() if getattr(article, name) != value]
+        for name in changed:
+            setattr(article, name, values[name])
+        if created or changed:
+            article.full_clean(exclude=["slug", "cover_image"], validate_unique=False)
+            article.save()
+    if created:
+        outcome = ImportOutcome.CREATED
+    elif changed:
+        outcome = ImportOutcome.UPDATED
+    else:
+        outcome = ImportOutcome.UNCHANGED
+    return ImportResult(article=article, outcome=outcome)
