@@ -63,6 +63,10 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
+    "ckeditor",
+    "ckeditor_uploader",
+    "reversion",
+    "reversion_compare",
     "portal",
     "news",
     "events",
@@ -177,6 +181,56 @@ STORAGES = {
 }
 FILE_UPLOAD_PERMISSIONS = 0o644
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
+# --- Rich text (news) ------------------------------------------------------------------------
+# CKEditor 4 for article bodies in the admin. The same allow-list as portal/html.py (nh3), which
+# cleans every body on save whatever the editor lets through. Uploads go through
+# portal.editor_uploads (staff only, JPEG/PNG/WebP only, checked and re-encoded by Pillow).
+
+CKEDITOR_UPLOAD_PATH = "news/uploads/"
+CKEDITOR_ALLOW_NONIMAGE_FILES = False
+CKEDITOR_IMAGE_BACKEND = "pillow"
+CKEDITOR_BROWSE_SHOW_DIRS = False
+_CKEDITOR_NEWS = {
+    "language": "vi",
+    "toolbar": "News",
+    "toolbar_News": [
+        ["Format"],
+        ["Bold", "Italic", "Underline", "Strike", "RemoveFormat"],
+        ["NumberedList", "BulletedList", "Blockquote"],
+        ["Link", "Unlink"],
+        ["Image", "Table", "HorizontalRule"],
+        ["Undo", "Redo"],
+        ["Maximize"],
+    ],
+    "format_tags": "p;h2;h3;h4",
+    "extraPlugins": "image2,uploadimage",
+    "removePlugins": "image,iframe,flash,forms,smiley,div,stylesheetparser,exportpdf,scayt,wsc",
+    "image2_captionedClass": "image",
+    "image2_disableResizer": True,
+    "filebrowserUploadMethod": "xhr",
+    "removeDialogTabs": "link:advanced;link:target;image2:advanced",
+    # Advanced Content Filter: only the news allow-list; never script, style, on* or iframe.
+    "allowedContent": (
+        "p br h2 h3 h4 strong em u s blockquote ul ol li hr caption thead tbody tr figcaption;"
+        "a[!href]; img[!src,alt,width,height]; figure(image); table; th[colspan,rowspan,scope];"
+        "td[colspan,rowspan]"
+    ),
+    "disallowedContent": "script; style; iframe; *[on*]; *{*}",
+    "fullPage": False,
+    "entities": False,
+    "versionCheck": False,
+    "height": 420,
+    "width": "100%",
+}
+CKEDITOR_CONFIGS = {"default": _CKEDITOR_NEWS, "news": _CKEDITOR_NEWS}
+SILENCED_SYSTEM_CHECKS = [
+    # ckeditor.W001 says CKEditor 4 is unsupported (CVE-2024-24815). Accepted here because the
+    # editor serves only authenticated staff, every body is sanitized on the server with nh3
+    # (portal/html.py), and the content filter above never allows script or style, which that
+    # CVE needs. See README, "Viết và đăng bài".
+    "ckeditor.W001",
+]
 
 # --- Security (more in docs/security.md) ----------------------------------------------------
 

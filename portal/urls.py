@@ -5,13 +5,16 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path  # noqa: F401  (apps add include())
 
-from portal import views
+from portal import editor_uploads, views
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("admin/", admin.site.urls),
+    # CKEditor image uploads for staff (images only, checked and re-encoded; see the module).
+    path("ckeditor/upload/", editor_uploads.upload, name="ckeditor_upload"),
+    path("ckeditor/browse/", editor_uploads.browse, name="ckeditor_browse"),
 ]
 
 if settings.DEBUG:

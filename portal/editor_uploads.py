@@ -1,0 +1,67 @@
+"""CKEditor image uploads: staff only, images only, checked and re-encoded before storing.
+
+Replaces django-ckeditor's own upload view (which stores any file Pillow can open, including
+GIF polyglots, and answers with an inline script). The URL names ``ckeditor_upload`` and
+``ckeditor_browse`` are kept so that ``CKEditorUploadingWidget`` finds them.
+
+CSRF: CKEditor 4 posts with its own ``ckCsrfToken`` field, not Django's token, so the view is
+exempt (as django-ckeditor's is); the session cookie is ``SameSite=Lax`` so a cross-site POST
+arrives without a session and is refused by ``staff_member_required``.
+"""
+
+import posixpath
+
+from ckeditor_uploader import views as ckeditor_views
+from django.conf import settings
+from django.contrib.admin.views.decorators import staff_member_required
+from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
+from django.http import HttpResponse, JsonResponse
+from django.utils import timezone
+from django.utils.html import escapejs
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from portal.images import clean_uploaded_image
+
+BODY_IMAGE_MAX_SIDE = 2000
+
+
+def _answer(request, *, url: str = "", name: str = "", error: str = "") -> HttpResponse:
+    func_num = request.GET.get("CKEditorFuncNum", "")
+    if func_num.isdigit() and request.GET.get("responseType") != "json":
+        # The legacy "form" upload method of the image dialog expects a script callback.
+        message = escapejs(error)
+        return HttpResponse(
+            "<script>window.parent.CKEDITOR.tools.callFunction("
+            f"{int(func_num)}, '{escapejs(url)}', '{message}');</script>"
+        )
+    if error:
+        return JsonResponse({"uploaded": 0, "error": {"message": error}}, status=400)
+    return JsonResponse({"uploaded": 1, "fileName": name, "url": url})
+
+
+@csrf_exempt
+@require_POST
+@staff_member_required
+def upload(request):
+    """Store an image pasted, dropped or chosen in CKEditor and answer with its URL."""
+    if not request.user.has_perm("news.add_article") and not request.user.has_perm(
+        "news.change_article"
+    ):
+        return _answer(request, error=_("Bạn không có quyền tải ảnh lên."))
+    uploaded = request.FILES.get("upload")
+    if uploaded is None:
+        return _answer(request, error=_("Chưa chọn tệp ảnh."))
+    try:
+        image = clean_uploaded_image(uploaded, max_side=BODY_IMAGE_MAX_SIDE)
+    except ValidationError as exc:
+        return _answer(request, error=" ".join(exc.messages))
+    folder = posixpath.join(settings.CKEDITOR_UPLOAD_PATH, timezone.now().strftime("%Y/%m"))
+    name = default_storage.save(posixpath.join(folder, image.name), image.content)
+    return _answer(request, url=default_storage.url(name), name=posixpath.basename(name))
+
+
+browse = never_cache(staff_member_required(ckeditor_views.browse))
