@@ -83,6 +83,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # issue 8: a 404 on an imported article's old address becomes a 301 to the article.
+    "news.middleware.LegacyRedirectMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
