@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "news",
     "events",
     "readership",
+    "committee",
 ]
 
 MIDDLEWARE = [

@@ -15,6 +15,7 @@ urlpatterns = [
     # CKEditor image uploads for staff (images only, checked and re-encoded; see the module).
     path("ckeditor/upload/", editor_uploads.upload, name="ckeditor_upload"),
     path("ckeditor/browse/", editor_uploads.browse, name="ckeditor_browse"),
+    path("", include("committee.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,0 +1,162 @@
+"""Writes with side effects: storing citizens' letters, notifying staff, the status workflow.
+
+A letter is always stored first (in its own transaction); the e-mail to staff is sent after
+the commit, and a failure to send is logged and leaves the letter in place, marked as not
+notified (``notified_at`` empty) so the admin list shows it.
+"""
+
+import logging
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.core.cache import cache
+from django.core.mail import send_mail
+from django.db import transaction
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from committee.models import Letter
+from portal.models import SiteSettings
+
+logger = logging.getLogger(__name__)
+
+# At most LETTER_RATE_LIMIT letters per LETTER_RATE_WINDOW seconds from one IP address.
+LETTER_RATE_LIMIT = getattr(settings, "COMMITTEE_LETTER_RATE_LIMIT", 5)
+LETTER_RATE_WINDOW = getattr(settings, "COMMITTEE_LETTER_RATE_WINDOW", 60 * 60)
+
+
+# --- Per-IP rate limit (Django cache) ---------------------------------------------------------
+
+
+def _rate_key(ip_address: str | None) -> str:
+    return f"committee:letters-from:{ip_address or 'unknown'}"
+
+
+def letter_rate_limited(*, ip_address: str | None) -> bool:
+    """True when this address has already sent the allowed number of letters in the window."""
+    return (cache.get(_rate_key(ip_address)) or 0) >= LETTER_RATE_LIMIT
+
+
+def letter_rate_count(*, ip_address: str | None) -> int:
+    """Count one submission from this address (fixed window starting at the first one)."""
+    key = _rate_key(ip_address)
+    cache.add(key, 0, LETTER_RATE_WINDOW)
+    try:
+        return cache.incr(key)
+    except ValueError:  # expired between add() and incr()
+        cache.set(key, 1, LETTER_RATE_WINDOW)
+        return 1
+
+
+# --- Letters ----------------------------------------------------------------------------------
+
+
+def letter_submit(
+    *,
+    full_name: str,
+    subject: str,
+    message: str,
+    email: str = "",
+    phone: str = "",
+    ip_address: str | None = None,
+    site_url: str = "",
+) -> Letter:
+    """Store a citizen's letter, then tell staff by e-mail. Returns the stored letter.
+
+    ``site_url`` ("https://mttq.example.vn") makes the link in the e-mail absolute.
+    """
+    with transaction.atomic():
+        letter = Letter.objects.create(
+            full_name=full_name,
+            email=email,
+            phone=phone,
+            subject=subject,
+            message=message,
+            ip_address=ip_address,
+        )
+    # Outside the transaction: the letter is committed whatever happens to the e-mail.
+    letter_notify_staff(letter=letter, site_url=site_url)
+    return letter
+
+
+def letter_recipients() -> list[str]:
+    """Who is told about a new letter: active staff allowed to handle letters, else the
+    committee's own address from the site settings, else settings.MANAGERS."""
+    permission = Permission.objects.filter(
+        content_type__app_label="committee", codename="change_letter"
+    ).first()
+    users = get_user_model().objects.filter(is_active=True, is_staff=True).exclude(email="")
+    condition = Q(is_superuser=True)
+    if permission is not None:
+        condition |= Q(user_permissions=permission) | Q(groups__permissions=permission)
+    emails = sorted(set(users.filter(condition).values_list("email", flat=True)))
+    if emails:
+        return emails
+    site_email = SiteSettings.load().email
+    if site_email:
+        return [site_email]
+    return [address for _name, address in settings.MANAGERS]
+
+
+def letter_notify_staff(*, letter: Letter, site_url: str = "") -> bool:
+    """E-mail staff about a new letter. Never raises: failures are logged; returns success."""
+    recipients = letter_recipients()
+    if not recipients:
+        logger.warning("Letter %s stored but nobody to notify (no staff e-mail set)", letter.pk)
+        return False
+    contact = " – ".join(part for part in (letter.email, letter.phone) if part)
+    admin_path = site_url.rstrip("/") + reverse("admin:committee_letter_change", args=[letter.pk])
+    body = _(
+        "Có thư mới của công dân gửi qua cổng thông tin.\n\n"
+        "Người gửi: %(name)s\nLiên hệ: %(contact)s\nTiêu đề: %(subject)s\n\n"
+        "%(message)s\n\nXem và xử lý thư: %(admin_path)s\n"
+    ) % {
+        "name": letter.full_name,
+        "contact": contact,
+        "subject": letter.subject,
+        "message": letter.message,
+        "admin_path": admin_path,
+    }
+    try:
+        send_mail(
+            subject=_("[Thư công dân] %(subject)s") % {"subject": letter.subject[:150]},
+            message=body,
+            from_email=None,
+            recipient_list=recipients,
+        )
+    except Exception:  # any backend error (SMTP down, DNS, bad header): keep the letter
+        logger.exception("Could not e-mail staff about letter %s; the letter is kept", letter.pk)
+        return False
+    letter.notified_at = timezone.now()
+    letter.save(update_fields=["notified_at"])
+    return True
+
+
+def letter_set_status(*, letter: Letter, status: str, user) -> Letter:
+    """Move a letter through new → being handled → answered (or back), recording who and when.
+
+    Leaving "new" without a handler makes ``user`` the handler; going back to "new" clears
+    the timestamps of later steps but keeps the handler so nobody loses track of it.
+    """
+    if status not in Letter.Status.values:
+        raise ValueError(f"unknown letter status {status!r}")
+    now = timezone.now()
+    with transaction.atomic():
+        letter = Letter.objects.select_for_update().get(pk=letter.pk)
+        if status != Letter.Status.NEW and letter.handler_id is None:
+            letter.handler = user
+        if status == Letter.Status.NEW:
+            letter.handled_at = None
+            letter.answered_at = None
+        elif status == Letter.Status.IN_PROGRESS:
+            letter.handled_at = letter.handled_at or now
+            letter.answered_at = None
+        else:
+            letter.handled_at = letter.handled_at or now
+            letter.answered_at = letter.answered_at or now
+        letter.status = status
+        letter.save(update_fields=["status", "handler", "handled_at", "answered_at"])
+    return letter

@@ -1,0 +1,110 @@
+"""Public pages of the committee: its own pages, the leadership and the contact page."""
+
+import ipaddress
+import logging
+
+from django.conf import settings
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
+
+from committee import services
+from committee.forms import LetterForm
+from committee.models import Leader, Page
+
+logger = logging.getLogger(__name__)
+
+
+@require_GET
+def page_detail(request, slug):
+    page = get_object_or_404(Page.objects.visible_to(request.user), slug=slug)
+    response = render(
+        request,
+        "committee/page_detail.html",
+        {"page": page, "nav_section": f"page:{page.slug}"},
+    )
+    if not page.is_published:  # staff preview: never cached
+        response["Cache-Control"] = "private, no-cache, no-store, max-age=0"
+    return response
+
+
+@require_GET
+def leader_list(request):
+    leaders = Leader.objects.published().select_related("person")
+    return render(
+        request,
+        "committee/leader_list.html",
+        {"leaders": leaders, "nav_section": "leaders"},
+    )
+
+
+@never_cache  # carries a CSRF token
+@require_http_methods(["GET", "POST"])
+def contact(request):
+    ip_address = client_ip(request)
+    status = 200
+    if request.method == "POST":
+        form = LetterForm(request.POST)
+        if services.letter_rate_limited(ip_address=ip_address):
+            # Keep what was typed; nothing is stored.
+            messages.error(
+                request,
+                _(
+                    "Bạn đã gửi nhiều thư trong thời gian ngắn nên hệ thống tạm dừng nhận thêm. "
+                    "Nội dung bạn vừa viết vẫn còn bên dưới: xin thử gửi lại sau khoảng một giờ, "
+                    "hoặc gọi điện thoại cho cơ quan."
+                ),
+            )
+            status = 429
+        elif form.is_valid():
+            services.letter_rate_count(ip_address=ip_address)
+            if form.is_spam:
+                logger.info("Contact form honeypot filled from %s; letter discarded", ip_address)
+            else:
+                services.letter_submit(
+                    full_name=form.cleaned_data["full_name"],
+                    email=form.cleaned_data["email"],
+                    phone=form.cleaned_data["phone"],
+                    subject=form.cleaned_data["subject"],
+                    message=form.cleaned_data["message"],
+                    ip_address=ip_address,
+                    site_url=request.build_absolute_uri("/"),
+                )
+            return redirect("committee:letter_sent")
+        else:
+            messages.error(
+                request,
+                _("Thư chưa gửi được. Xin xem lại các ô có ghi chú màu đỏ bên dưới."),
+            )
+    else:
+        form = LetterForm()
+    return render(
+        request,
+        "committee/letter_form.html",
+        {"form": form, "nav_section": "contact"},
+        status=status,
+    )
+
+
+@require_GET
+def letter_sent(request):
+    return render(request, "committee/letter_sent.html", {"nav_section": "contact"})
+
+
+def client_ip(request) -> str | None:
+    """The visitor's IP address, for the per-IP rate limit.
+
+    Behind the HTTPS reverse proxy (``BEHIND_HTTPS_PROXY``) the address the proxy appended
+    last to X-Forwarded-For is used; the entries before it are whatever the client sent and
+    cannot be trusted. Without a proxy, REMOTE_ADDR.
+    """
+    candidate = request.META.get("REMOTE_ADDR", "")
+    if settings.SECURE_PROXY_SSL_HEADER:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")[-1].strip()
+        candidate = forwarded or candidate
+    try:
+        return str(ipaddress.ip_address(candidate))
+    except ValueError:
+        return None

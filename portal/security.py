@@ -1,0 +1,184 @@
+"""Security plumbing that Django does not ship: see docs/security.md for the whole list.
+
+- ``ContentSecurityPolicyMiddleware``: django-csp's middleware, with the admin (and only the
+  admin) allowed the inline scripts and styles CKEditor 4 needs.
+- ``SecurityHeadersMiddleware``: Permissions-Policy on every response; uploaded media served
+  with nosniff, a locked-down CSP, and documents (anything but a raster image) as attachments.
+- ``client_ip``: the real client address behind ``TRUSTED_PROXY_COUNT`` reverse proxies, used
+  by django-axes for its per user + IP lockout.
+- ``LoginLockoutBackend``: django-axes' backend, tolerant of ``authenticate()`` calls without a
+  request (the admin login always passes one).
+"""
+
+import functools
+import mimetypes
+from pathlib import PurePosixPath
+
+from axes.backends import AxesStandaloneBackend
+from axes.helpers import get_cool_off, get_failure_limit
+from csp.middleware import CSPMiddleware, PolicyParts
+from django.conf import settings
+from django.contrib.auth import password_validation
+from django.shortcuts import render
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import ngettext
+
+# What the Django admin and CKEditor 4 need on top of the public policy: CKEditor's toolbar
+# uses inline event handlers (onclick="CKEDITOR.tools.callFunction(…)") and inline styles,
+# its editing area is an about:blank iframe filled by script, pasted images are blob:/data:.
+ADMIN_CSP_ADDITIONS = {
+    "script-src": ["'unsafe-inline'"],
+    "style-src": ["'unsafe-inline'"],
+    "img-src": ["blob:"],
+}
+
+# Uploaded files are never pages: no script, no plugins, no framing, no same-origin access.
+MEDIA_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox"
+
+# Served inline; everything else (PDF, Office documents, SVG, HTML, text…) is an attachment.
+INLINE_MEDIA_TYPES = frozenset({"image/jpeg", "image/png", "image/gif", "image/webp", "image/avif"})
+
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+)
+
+
+@functools.cache
+def admin_prefix() -> str:
+    try:
+        return reverse("admin:index")
+    except NoReverseMatch:  # pragma: no cover - admin always mounted
+        return "/admin/"
+
+
+def is_admin_path(path: str) -> bool:
+    return path.startswith(admin_prefix())
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp with ``ADMIN_CSP_ADDITIONS`` merged in under the admin prefix only."""
+
+    def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and is_admin_path(request.path_info):
+            update = {key: list(values) for key, values in ADMIN_CSP_ADDITIONS.items()}
+            for key, values in (parts.update or {}).items():
+                update.setdefault(key, []).extend(values)
+            parts.update = update
+        return parts
+
+
+class SecurityHeadersMiddleware:
+    """Permissions-Policy everywhere; safe headers on uploaded media (DEBUG / runserver).
+
+    In production nginx serves MEDIA_ROOT and adds the same headers (docs/security.md).
+    Must sit after ``ContentSecurityPolicyMiddleware`` in MIDDLEWARE so that the media policy
+    is set first and django-csp leaves it alone.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        media_url = settings.MEDIA_URL
+        if media_url.startswith("/") and request.path_info.startswith(media_url):
+            protect_media_response(request.path_info, response)
+        return response
+
+
+def protect_media_response(path: str, response) -> None:
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = MEDIA_CSP
+    if response.status_code != 200:
+        return
+    content_type = (response.get("Content-Type") or "").split(";")[0].strip().lower()
+    if not content_type:
+        content_type = mimetypes.guess_type(path)[0] or ""
+    if content_type not in INLINE_MEDIA_TYPES:
+        filename = PurePosixPath(path).name.replace('"', "")
+        ascii_name = filename.encode("ascii", "ignore").decode() or "tai-lieu"
+        response["Content-Disposition"] = f'attachment; filename="{ascii_name}"'
+
+
+def client_ip(request) -> str | None:
+    """The client address, trusting exactly ``TRUSTED_PROXY_COUNT`` proxies in front of us.
+
+    With N trusted proxies, each appends the address it received the request from to
+    X-Forwarded-For, so the client is the N-th entry from the right; anything to the left of
+    it was written by the client and is ignored (it can be forged). With 0 (no proxy, the
+    default) only REMOTE_ADDR counts and X-Forwarded-For is ignored entirely.
+    """
+    count = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
+    remote = request.META.get("REMOTE_ADDR") or None
+    if count <= 0:
+        return remote
+    forwarded = [
+        part.strip()
+        for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        if part.strip()
+    ]
+    if len(forwarded) < count:
+        return remote  # a request that bypassed the proxy chain
+    return forwarded[-count][:45]
+
+
+class LoginLockoutBackend(AxesStandaloneBackend):
+    """django-axes' lockout check, skipped when ``authenticate()`` is called without a request.
+
+    Every login form (the admin's included) passes the request, so the lockout applies there;
+    programmatic calls without one (``Client.login`` in tests, shell scripts) have no client
+    address to lock and are left to the next backend instead of raising.
+    """
+
+    def authenticate(self, request, username=None, password=None, **kwargs):
+        if request is None:
+            return None
+        return super().authenticate(request, username=username, password=password, **kwargs)
+
+
+def lockout_response(request, original_response=None, credentials=None):
+    """django-axes' AXES_LOCKOUT_CALLABLE: the Vietnamese lockout page, status 429."""
+    cool_off = get_cool_off(request)
+    context = {
+        "failure_limit": get_failure_limit(request, credentials),
+        "cooloff_timedelta": cool_off,
+        "cooloff_minutes": max(1, round(cool_off.total_seconds() / 60)) if cool_off else None,
+    }
+    response = render(request, "axes/lockout.html", context, status=429)
+    if cool_off:
+        response["Retry-After"] = str(int(cool_off.total_seconds()))
+    return response
+
+
+class MinimumLengthValidator(password_validation.MinimumLengthValidator):
+    """Django's length rule with a Vietnamese message (Django's ``vi`` catalogue lacks it)."""
+
+    def get_error_message(self):
+        return ngettext(
+            "Mật khẩu này quá ngắn: cần ít nhất %d ký tự.",
+            "Mật khẩu này quá ngắn: cần ít nhất %d ký tự.",
+            self.min_length,
+        ) % (self.min_length,)
+
+    def get_help_text(self):
+        return ngettext(
+            "Mật khẩu phải có ít nhất %(min_length)d ký tự.",
+            "Mật khẩu phải có ít nhất %(min_length)d ký tự.",
+            self.min_length,
+        ) % {"min_length": self.min_length}

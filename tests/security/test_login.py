@@ -1,0 +1,156 @@
+"""Admin login defences: django-axes lockout, real client IP, passwords, session lifetime."""
+
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.contrib.auth import get_user_model, password_validation
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.test import RequestFactory
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from portal.security import client_ip
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "mat-khau-dung-du-dai-2024"
+
+
+@pytest.fixture
+def staff(db):
+    return get_user_model().objects.create_user(
+        username="bientap", password=PASSWORD, is_staff=True, is_superuser=True
+    )
+
+
+def login(client, password, username="bientap", ip="203.0.113.7"):
+    return client.post(
+        reverse("admin:login"),
+        {"username": username, "password": password, "next": reverse("admin:index")},
+        REMOTE_ADDR=ip,
+    )
+
+
+def test_wrong_password_shows_the_normal_error_before_the_limit(client, staff, settings):
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        response = login(client, "sai-mat-khau")
+        assert response.status_code == 200
+    assert login(client, PASSWORD).status_code == 302  # still allowed, and resets the count
+
+
+def test_lockout_after_repeated_failures_in_vietnamese(client, staff, settings):
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        response = login(client, "sai-mat-khau")
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert "Tạm khóa đăng nhập" in html
+    assert "15 phút" in html
+    assert response["Retry-After"] == str(15 * 60)
+    # the right password no longer helps from this address
+    response = login(client, PASSWORD)
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
+
+
+def test_lockout_is_per_user_and_ip(client, staff, settings):
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        login(client, "sai-mat-khau")
+    assert login(client, PASSWORD, ip="203.0.113.7").status_code == 429
+    # the same user from another address, and another user from this address, are not locked
+    assert login(client, PASSWORD, ip="198.51.100.20").status_code == 302
+    get_user_model().objects.create_user("phongvien", password=PASSWORD, is_staff=True)
+    assert login(client, PASSWORD, username="phongvien").status_code == 302
+
+
+def test_cool_off_ends_the_lockout(client, staff, settings):
+    with time_machine.travel(timezone.now(), tick=False) as traveller:
+        for _ in range(settings.AXES_FAILURE_LIMIT):
+            login(client, "sai-mat-khau")
+        assert login(client, PASSWORD).status_code == 429
+        traveller.shift(timedelta(minutes=16))
+        assert login(client, PASSWORD).status_code == 302
+
+
+def test_locked_attempts_are_listed_for_the_admin(admin_client, client, staff, settings):
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        login(client, "sai-mat-khau")
+    html = admin_client.get(reverse("admin:axes_accessattempt_changelist")).content.decode()
+    assert "bientap" in html and "203.0.113.7" in html
+
+
+def test_client_login_without_request_still_works(client, staff):
+    # test and script helpers call authenticate() without a request: no lockout, no crash
+    assert client.login(username="bientap", password=PASSWORD)
+
+
+@pytest.mark.parametrize(
+    ("proxies", "forwarded", "expected"),
+    [
+        (0, "6.6.6.6", "10.0.0.1"),  # no proxy: a client-sent header is ignored
+        (1, "203.0.113.7", "203.0.113.7"),  # nginx appended the real address
+        (1, "6.6.6.6, 203.0.113.7", "203.0.113.7"),  # forged left part ignored
+        (2, "6.6.6.6, 203.0.113.7, 10.0.0.9", "203.0.113.7"),
+        (2, "203.0.113.7", "10.0.0.1"),  # too short: did not come through the proxies
+    ],
+)
+def test_client_ip_trusts_only_the_configured_proxies(settings, proxies, forwarded, expected):
+    settings.TRUSTED_PROXY_COUNT = proxies
+    request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=forwarded)
+    assert client_ip(request) == expected
+
+
+def test_lockout_uses_forwarded_address_behind_proxy(client, staff, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+
+    def via_proxy(password, real_ip, forged=""):
+        return client.post(
+            reverse("admin:login"),
+            {"username": "bientap", "password": password},
+            REMOTE_ADDR="127.0.0.1",
+            HTTP_X_FORWARDED_FOR=f"{forged}{real_ip}",
+        )
+
+    for attempt in range(settings.AXES_FAILURE_LIMIT):
+        # a forged left-most address changes nothing: the attacker stays one client
+        via_proxy("sai-mat-khau", "203.0.113.7", forged=f"10.9.9.{attempt}, ")
+    assert via_proxy(PASSWORD, "203.0.113.7").status_code == 429
+    assert via_proxy(PASSWORD, "198.51.100.20").status_code == 302  # another reader of the proxy
+
+
+@pytest.mark.parametrize(
+    ("password", "message"),
+    [
+        ("Ngan2024!", "quá ngắn"),
+        ("password1234", "quá phổ biến"),
+        ("123456789012345", "hoàn toàn là số"),
+    ],
+)
+def test_weak_passwords_are_refused(password, message):
+    with translation.override("vi"), pytest.raises(ValidationError) as error:
+        validate_password(password)
+    assert any(message in text for text in error.value.messages), error.value.messages
+
+
+def test_password_rules_are_explained_in_vietnamese():
+    with translation.override("vi"):
+        help_text = " ".join(password_validation.password_validators_help_texts())
+    assert "ít nhất 12 ký tự" in help_text
+
+
+def test_long_uncommon_password_is_accepted():
+    validate_password("Ủy ban mặt trận 2024 quận")
+
+
+def test_staff_sessions_expire(admin_client, settings):
+    assert settings.SESSION_COOKIE_AGE == 8 * 3600
+    assert settings.SESSION_EXPIRE_AT_BROWSER_CLOSE is True
+    response = admin_client.get(reverse("admin:index"))
+    assert response.status_code == 200
+    session = admin_client.session
+    assert session.get_expire_at_browser_close()
+    with time_machine.travel(timezone.now() + timedelta(hours=9)):
+        response = admin_client.get(reverse("admin:index"))
+    assert response.status_code == 302
+    assert reverse("admin:login") in response["Location"]
