@@ -8,6 +8,7 @@ what lives in ``news/permissions.py``.
 
 from __future__ import annotations
 
+import reversion
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -139,6 +140,7 @@ def cover_upload_to(instance: Article, filename: str) -> str:
     return timezone.now().strftime("news/covers/%Y/%m/") + filename
 
 
+@reversion.register()
 class Article(NFCModel):
     """A news article (tin bài), written by a writer and published by an editor."""
 

@@ -1,0 +1,241 @@
+"""Admin forms for articles: CKEditor widget, image checks, role rules and stale-edit refusal."""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from ckeditor_uploader.widgets import CKEditorUploadingWidget
+from django import forms
+from django.core.files.uploadedfile import UploadedFile
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from news.models import Article
+from news.permissions import can_edit, can_publish, can_submit
+from portal.images import ACCEPT_ATTRIBUTE, clean_uploaded_image
+
+# Names of the extra submit buttons on the change form (see submit_line.html override).
+ACTION_SUBMIT = "_submit_review"
+ACTION_PUBLISH = "_publish"
+ACTION_WITHDRAW = "_withdraw"
+ACTION_RETURN = "_return_draft"
+EDITOR_ACTIONS = (ACTION_PUBLISH, ACTION_WITHDRAW)
+
+# Fields compared when telling an editor what somebody else changed meanwhile.
+TRACKED_FIELDS = (
+    "title",
+    "slug",
+    "sapo",
+    "body",
+    "cover_image",
+    "cover_caption",
+    "cover_alt",
+    "category",
+    "tags",
+    "byline",
+    "status",
+    "publish_at",
+    "featured",
+    "legacy_url",
+)
+
+
+def edit_token(article: Article) -> str:
+    """What the form was based on: the version counter and the last save time."""
+    if article.pk is None:
+        return ""
+    stamp = article.updated_at.isoformat() if article.updated_at else ""
+    return f"{article.version}|{stamp}"
+
+
+@dataclass
+class StaleEdit:
+    fields: list[str]
+    user: str
+    when: datetime | None
+
+
+def describe_changes_since(article: Article, token: str) -> StaleEdit:
+    """Which fields changed, who saved last and when, since the form's ``token``."""
+    from reversion.models import Version
+
+    version_number = None
+    with contextlib.suppress(ValueError, AttributeError):
+        version_number = int(token.split("|", 1)[0])
+    versions = list(Version.objects.get_for_object(article).select_related("revision__user"))
+    base = None
+    for version in versions:  # newest first
+        if version.field_dict.get("version") == version_number:
+            base = version
+            break
+    current = Article.objects.get(pk=article.pk)
+    changed: list[str] = []
+    if base is not None:
+        old = base.field_dict
+        for name in TRACKED_FIELDS:
+            field = Article._meta.get_field(name)
+            if name == "tags":
+                now_value = sorted(current.tags.values_list("pk", flat=True))
+                old_value = sorted(old.get("tags") or [])
+            else:
+                now_value = getattr(current, field.attname)
+                old_value = old.get(field.attname, old.get(name))
+                now_value = getattr(now_value, "name", now_value)
+                old_value = getattr(old_value, "name", old_value)
+            if (now_value or None) != (old_value or None):
+                changed.append(str(field.verbose_name))
+    who = _("một người khác")
+    when = current.updated_at
+    latest = versions[0] if versions else None
+    if latest is not None and (base is None or latest.pk != base.pk):
+        user = latest.revision.user
+        if user is not None:
+            who = user.get_full_name() or user.get_username()
+        when = latest.revision.date_created
+    return StaleEdit(fields=changed, user=who, when=when)
+
+
+class ArticleAdminForm(forms.ModelForm):
+    """The article form of the admin. ``request`` is set by ``ArticleAdmin.get_form``."""
+
+    request = None
+
+    edit_token = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Article
+        fields = (
+            "title",
+            "slug",
+            "sapo",
+            "body",
+            "cover_image",
+            "cover_alt",
+            "cover_caption",
+            "category",
+            "tags",
+            "byline",
+            "publish_at",
+            "featured",
+            "legacy_url",
+        )
+        widgets = {
+            "body": CKEditorUploadingWidget(config_name="news"),
+            "sapo": forms.Textarea(attrs={"rows": 3}),
+            "cover_image": forms.ClearableFileInput(attrs={"accept": ACCEPT_ATTRIBUTE}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["edit_token"].initial = edit_token(self.instance)
+        if "publish_at" in self.fields:
+            self.fields["publish_at"].help_text = gettext_lazy(
+                "Ngày giờ dạng 10/06/2023 15:37. Đặt ở tương lai rồi bấm “Lưu và đăng” "
+                "để lên lịch: bài tự hiện đúng giờ."
+            )
+
+    @property
+    def user(self):
+        return getattr(self.request, "user", None)
+
+    def pressed(self) -> str:
+        """Which transition button was pressed (empty for a plain save)."""
+        data = self.data or {}
+        for name in (ACTION_SUBMIT, ACTION_PUBLISH, ACTION_WITHDRAW, ACTION_RETURN):
+            if name in data:
+                return name
+        return ""
+
+    def clean_cover_image(self):
+        image = self.cleaned_data.get("cover_image")
+        if isinstance(image, UploadedFile):
+            # Checked and re-encoded before anything is written to MEDIA_ROOT.
+            return clean_uploaded_image(image).content
+        return image
+
+    def clean(self):
+        cleaned = super().clean()
+        instance = self.instance
+        user = self.user
+
+        if instance.pk and not can_edit(user, instance):
+            raise forms.ValidationError(_("Bạn không được sửa bài này."), code="forbidden")
+
+        # Stale form: somebody saved this article after the form was opened.
+        if instance.pk:
+            posted = self.cleaned_data.get("edit_token") or ""
+            stored = Article.objects.filter(pk=instance.pk).values("version", "updated_at").first()
+            if stored is not None:
+                current = f"{stored['version']}|{stored['updated_at'].isoformat()}"
+                if posted != current and not _same_moment(posted, current):
+                    raise forms.ValidationError(self._stale_message(posted), code="stale")
+
+        action = self.pressed()
+        if action in EDITOR_ACTIONS and not can_publish(user):
+            raise forms.ValidationError(
+                _("Chỉ biên tập viên mới được đăng, lên lịch hoặc gỡ bài."), code="forbidden"
+            )
+        if action == ACTION_SUBMIT and instance.pk and not can_submit(user, instance):
+            raise forms.ValidationError(
+                _("Chỉ gửi duyệt được bài nháp của chính bạn."), code="forbidden"
+            )
+
+        if (
+            "publish_at" in self.fields
+            and instance.status == Article.Status.PUBLISHED
+            and not cleaned.get("publish_at")
+        ):
+            self.add_error("publish_at", _("Bài đã đăng cần có thời điểm đăng."))
+
+        image = cleaned.get("cover_image", instance.cover_image)
+        alt = (cleaned.get("cover_alt", instance.cover_alt) or "").strip()
+        if image and not alt:
+            self.add_error(
+                "cover_alt", _("Cần mô tả ảnh (văn bản thay thế) khi bài có ảnh đại diện.")
+            )
+        return cleaned
+
+    def _stale_message(self, posted: str) -> str:
+        info = describe_changes_since(self.instance, posted)
+        when = date_format(timezone.localtime(info.when), "DATETIME_FORMAT") if info.when else "?"
+        if info.fields:
+            what = _("Các mục đã đổi: %(fields)s.") % {"fields": ", ".join(info.fields)}
+        else:
+            what = _("Không xác định được mục nào đã đổi.")
+        return _(
+            "Bài này đã được %(user)s lưu lúc %(when)s, sau khi bạn mở trang. %(what)s "
+            "Thay đổi của bạn CHƯA được lưu để không ghi đè lên bản mới: hãy sao chép phần "
+            "bạn sửa, tải lại trang rồi sửa lại."
+        ) % {"user": info.user, "when": when, "what": what}
+
+
+def _same_moment(posted: str, current: str) -> bool:
+    """Tokens equal once timestamps are compared as datetimes (database round-trip safe)."""
+    try:
+        p_version, p_stamp = posted.split("|", 1)
+        c_version, c_stamp = current.split("|", 1)
+    except ValueError:
+        return False
+    p_time, c_time = parse_datetime(p_stamp), parse_datetime(c_stamp)
+    return p_version == c_version and p_time is not None and p_time == c_time
+
+
+class ScheduleForm(forms.Form):
+    """Intermediate page of the "schedule" admin action."""
+
+    publish_at = forms.DateTimeField(
+        label=gettext_lazy("Thời điểm đăng"),
+        help_text=gettext_lazy("Ngày giờ ở tương lai, dạng 10/06/2023 15:37."),
+    )
+
+    def clean_publish_at(self):
+        value = self.cleaned_data["publish_at"]
+        if value <= timezone.now():
+            raise forms.ValidationError(_("Thời điểm lên lịch phải ở tương lai."))
+        return value
