@@ -58,19 +58,26 @@ PERMISSIONS_POLICY = ", ".join(
 
 
 @functools.cache
-def admin_prefix() -> str:
-    try:
-        return reverse("admin:index")
-    except NoReverseMatch:  # pragma: no cover - admin always mounted
-        return "/admin/"
+def staff_editor_prefixes() -> tuple[str, ...]:
+    """The admin, plus CKEditor's staff-only upload and browse views (portal/editor_uploads)."""
+    prefixes = []
+    for name in ("admin:index", "ckeditor_upload", "ckeditor_browse"):
+        try:
+            prefixes.append(reverse(name))
+        except NoReverseMatch:
+            continue
+    return tuple(prefixes) or ("/admin/",)
 
 
 def is_admin_path(path: str) -> bool:
-    return path.startswith(admin_prefix())
+    return path.startswith(staff_editor_prefixes())
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
-    """django-csp with ``ADMIN_CSP_ADDITIONS`` merged in under the admin prefix only."""
+    """django-csp with ``ADMIN_CSP_ADDITIONS`` merged in under the admin prefix only.
+
+    (and CKEditor's staff-only upload/browse views, which answer inside the admin's editor).
+    """
 
     def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only=report_only)

@@ -21,11 +21,22 @@ PRODUCTION = {
 }
 
 
+ENV_RESET = {
+    "SECRET_KEY",
+    "DEBUG",
+    "HSTS_ENABLED",
+    "SECURE_SSL_REDIRECT",
+    "SECURE_COOKIES",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",  # set by the Playwright tests
+}
+
+
 def manage(*args, **env_overrides):
     env = {
         k: v
         for k, v in os.environ.items()
-        if k not in {"SECRET_KEY", "DEBUG", "HSTS_ENABLED", "SECURE_SSL_REDIRECT", "SECURE_COOKIES"}
+        # the production environment, without what other tests set in this process
+        if k not in ENV_RESET
     }
     env.update(env_overrides)
     return subprocess.run(
