@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test serve lint format venv migrate clean-venv
+.PHONY: run test serve lint format venv migrate clean-venv backup restore
 
 venv: $(STAMP)
 
@@ -40,6 +40,15 @@ lint: venv
 format: venv
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
+
+# Backups (docs/security.md): database (pg_dump -Fc) + MEDIA_ROOT into var/backups/<time>/.
+# make backup [BACKUP_DIR=/srv/backups]; make restore BACKUP=var/backups/<time>
+backup: venv
+	DEBUG=$${DEBUG:-1} $(PY) manage.py backup
+
+restore: venv
+	@test -n "$(BACKUP)" || { echo "Dùng: make restore BACKUP=var/backups/<thời điểm>"; exit 2; }
+	DEBUG=$${DEBUG:-1} $(PY) manage.py restore "$(BACKUP)"
 
 migrate: venv
 	DEBUG=$${DEBUG:-1} $(PY) manage.py migrate --noinput

@@ -5,9 +5,11 @@ See README.md ("Environment variables") for the table of every variable read her
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -63,6 +65,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
+    "csp",
+    "axes",
     "ckeditor",
     "ckeditor_uploader",
     "reversion",
@@ -77,6 +81,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # issue 10: CSP (admin-scoped relaxations), Permissions-Policy + media headers, DB outage
+    # 503. Header middleware stays outside the outage one so the 503 page gets headers too.
+    "portal.security.ContentSecurityPolicyMiddleware",
+    "portal.security.SecurityHeadersMiddleware",
+    "portal.outage.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -86,6 +95,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # issue 8: a 404 on an imported article's old address becomes a 301 to the article.
     "news.middleware.LegacyRedirectMiddleware",
+    # django-axes last: turns a locked-out login into the lockout page (docs/security.md).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -125,8 +136,14 @@ REDIS_URL = env("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # RedisCache that logs and degrades to a miss when Redis is down (portal/cache.py).
+            "BACKEND": "portal.cache.FaultTolerantRedisCache",
             "LOCATION": REDIS_URL,
+            "OPTIONS": {
+                "socket_connect_timeout": 0.5,
+                "socket_timeout": 0.5,
+                "RETRY_AFTER": env_int("CACHE_RETRY_AFTER", 5),
+            },
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", "portal"),
             "TIMEOUT": env_int("CACHE_TIMEOUT", 300),
         }
@@ -145,13 +162,38 @@ else:
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
-        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        # Django's rule with a Vietnamese message (missing from Django's vi catalogue)
+        "NAME": "portal.security.MinimumLengthValidator",
         "OPTIONS": {"min_length": 12},
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "admin:login"
+
+# Only staff log in: their sessions end after SESSION_COOKIE_AGE (8 h, a working day) and,
+# by default, when the browser closes.
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 3600)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = env_bool("SESSION_EXPIRE_AT_BROWSER_CLOSE", True)
+
+# Brute-force lockout on the admin login (django-axes): AXES_FAILURE_LIMIT wrong passwords for
+# one user name from one client address lock that combination for AXES_COOLOFF_MINUTES; each
+# new attempt during the lockout starts the wait again. A correct login resets the count.
+AUTHENTICATION_BACKENDS = [
+    "portal.security.LoginLockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "portal.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "portal.security.client_ip"
+AXES_VERBOSE = False  # no start-up banner; failures are still logged and listed in the admin
+# Number of reverse proxies in front of gunicorn (nginx = 1) that append to X-Forwarded-For;
+# 0 (no proxy) trusts REMOTE_ADDR only. Must match the deployment, or clients can forge
+# their address (too high) or all share the proxy's (too low).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 # --- Language, time, formats ----------------------------------------------------------------
 
@@ -243,9 +285,41 @@ SECURE_PROXY_SSL_HEADER = (
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG and SECURE_SSL_REDIRECT)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+if SESSION_COOKIE_SECURE:
+    # Browsers accept __Host- cookies only over HTTPS, with Path=/ and no Domain: a sibling
+    # subdomain can neither read nor plant them.
+    SESSION_COOKIE_NAME = "__Host-sessionid"
+    CSRF_COOKIE_NAME = "__Host-csrftoken"
+# HSTS for one year, switched on with HSTS_ENABLED=1 once HTTPS is known to work on the real
+# host name (browsers remember it for a year, so a first deployment starts without it).
+SECURE_HSTS_SECONDS = 365 * 24 * 3600 if env_bool("HSTS_ENABLED", False) else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("HSTS_PRELOAD", True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # larger uploads stream to a temporary file
+
+# Content-Security-Policy (django-csp 4): no inline script or style on the public site; the
+# admin gets what CKEditor 4 needs, under /admin/ only (portal.security.ADMIN_CSP_ADDITIONS).
+# CSP_EXTRA_IMG_SRC adds image origins (a CDN or object storage for MEDIA_URL).
+_csp_extra_img = env_list("CSP_EXTRA_IMG_SRC")
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *_csp_extra_img],
+        "media-src": [SELF, *_csp_extra_img],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "upgrade-insecure-requests": SECURE_SSL_REDIRECT,
+    },
+}
 
 # --- Email ----------------------------------------------------------------------------------
 
