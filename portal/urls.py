@@ -5,6 +5,7 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path  # noqa: F401  (apps add include())
 
+from news.urls import root_urlpatterns as news_root_urls
 from portal import editor_uploads, views
 
 urlpatterns = [
@@ -15,6 +16,9 @@ urlpatterns = [
     # CKEditor image uploads for staff (images only, checked and re-encoded; see the module).
     path("ckeditor/upload/", editor_uploads.upload, name="ckeditor_upload"),
     path("ckeditor/browse/", editor_uploads.browse, name="ckeditor_browse"),
+    # Public news portal (issue 4): /tin-tuc/, /chuyen-muc/, /the/, /rss/, /sitemap.xml.
+    path("", include("news.urls")),
+    *news_root_urls,
     path("", include("committee.urls")),
 ]
 

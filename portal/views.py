@@ -4,18 +4,82 @@ import contextlib
 import logging
 
 from django.db import DatabaseError, connection
+from django.db.models import F, Window
+from django.db.models.functions import RowNumber
 from django.http import HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
+
+from news.cache import public_page
 
 logger = logging.getLogger(__name__)
 
 
-@require_GET
+HOME_LATEST = 7
+HOME_CATEGORIES = 6
+HOME_PER_CATEGORY = 4
+HOME_MOST_READ = 5
+HOME_CONFERENCES = 4
+
+
+@require_safe
+@public_page
 def home(request):
-    return render(request, "portal/home.html")
+    """Top story, latest news, a block per active category, most read, recent conferences.
+
+    A fixed number of queries whatever the number of articles (pinned in tests).
+    """
+    from news.models import Category
+    from news.views import list_queryset
+    from readership.counters import most_read
+
+    articles = list_queryset()
+    top_story = articles.filter(featured=True).first() or articles.first()
+    latest = list(articles.exclude(pk=top_story.pk)[:HOME_LATEST]) if top_story else []
+
+    categories = list(Category.objects.active()[:HOME_CATEGORIES])
+    ranked = (
+        articles.filter(category__in=categories)
+        .annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=F("category_id"),
+                order_by=(F("publish_at").desc(), F("pk").desc()),
+            )
+        )
+        .filter(rank__lte=HOME_PER_CATEGORY)
+    )
+    by_category = {}
+    for article in ranked:
+        by_category.setdefault(article.category_id, []).append(article)
+    category_blocks = [
+        {"category": c, "articles": by_category[c.pk]} for c in categories if c.pk in by_category
+    ]
+
+    return TemplateResponse(
+        request,
+        "portal/home.html",
+        {
+            "top_story": top_story,
+            "latest": latest,
+            "category_blocks": category_blocks,
+            "most_read": list(most_read(days=30, limit=HOME_MOST_READ)),
+            "conferences": recent_conferences(HOME_CONFERENCES),
+            "nav_section": "home",
+        },
+    )
+
+
+def recent_conferences(limit: int) -> list[dict]:
+    """Newest public conferences, each with its page URL (None until those pages exist)."""
+    from events.models import Conference
+    from news.views import with_urls
+
+    return with_urls(
+        Conference.objects.published().only("title", "slug", "starts_at", "venue")[:limit]
+    )
 
 
 @never_cache

@@ -1,0 +1,245 @@
+"""Public news pages: article, all news, category, tag; and the staff preview.
+
+Every public read goes through ``Article.objects.published()``; the staff preview is the one
+explicit, never-cached override (``visible_to(user)``). Public views are wrapped in
+``news.cache.public_page`` (anonymous page cache, ETag, staff always fresh).
+"""
+
+from __future__ import annotations
+
+from django.contrib.admin.views.decorators import staff_member_required
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Max
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.templatetags.static import static
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+
+from news import cache as page_cache
+from news.models import Article, Category, Tag
+
+PAGE_SIZE = 20
+RELATED_COUNT = 6
+LIST_DEFERRED = ("body", "search_text")
+
+
+def list_queryset():
+    """Published articles with what a card shows (no body), newest first."""
+    return (
+        Article.objects.published()
+        .select_related("category")
+        .defer(*LIST_DEFERRED)
+        .order_by("-publish_at", "-pk")
+    )
+
+
+def paginate(request, queryset, per_page: int = PAGE_SIZE):
+    """The requested page; a page that is not a number or out of range is a 404."""
+    raw = request.GET.get("page", "1")
+    paginator = Paginator(queryset, per_page, allow_empty_first_page=True)
+    try:
+        number = int(raw)
+    except (TypeError, ValueError):
+        raise Http404(_("Số trang không hợp lệ.")) from None
+    if str(number) != raw.strip():  # "01", "+2", " 2" would duplicate pages
+        raise Http404(_("Số trang không hợp lệ."))
+    try:
+        return paginator.page(number)
+    except (EmptyPage, PageNotAnInteger):
+        raise Http404(_("Không có trang này.")) from None
+
+
+def page_url(path: str, number: int) -> str:
+    return path if number == 1 else f"{path}?page={number}"
+
+
+def list_context(request, page_obj, *, base_path: str) -> dict:
+    return {
+        "page_obj": page_obj,
+        "articles": page_obj.object_list,
+        "canonical_path": page_url(base_path, page_obj.number),
+        "base_path": base_path,
+        "page_links": page_links(page_obj, base_path),
+        "prev_url": page_url(base_path, page_obj.previous_page_number())
+        if page_obj.has_previous()
+        else "",
+        "next_url": page_url(base_path, page_obj.next_page_number()) if page_obj.has_next() else "",
+        "nav_section": "news",
+    }
+
+
+def page_links(page_obj, base_path: str) -> list[dict]:
+    """Page numbers to show: first, last, and two either side of the current one."""
+    total = page_obj.paginator.num_pages
+    if total <= 1:
+        return []
+    current = page_obj.number
+    wanted = {1, total, *range(max(1, current - 2), min(total, current + 2) + 1)}
+    links, previous = [], 0
+    for number in sorted(wanted):
+        if number - previous > 1:
+            links.append({"gap": True})
+        links.append(
+            {"number": number, "url": page_url(base_path, number), "current": number == current}
+        )
+        previous = number
+    return links
+
+
+@require_safe
+@page_cache.public_page(params=("page",))
+def article_list(request):
+    page_obj = paginate(request, list_queryset())
+    context = list_context(request, page_obj, base_path=reverse("news:article_list"))
+    context["heading"] = _("Tin tức – sự kiện")
+    return TemplateResponse(request, "news/article_list.html", context)
+
+
+@require_safe
+@page_cache.public_page(params=("page",))
+def category_detail(request, slug):
+    category = get_object_or_404(Category.objects.active(), slug=slug)
+    page_obj = paginate(request, list_queryset().filter(category=category))
+    context = list_context(request, page_obj, base_path=category.get_absolute_url())
+    context.update(category=category, heading=category.name, hide_category=True)
+    return TemplateResponse(request, "news/category_detail.html", context)
+
+
+@require_safe
+@page_cache.public_page(params=("page",))
+def tag_detail(request, slug):
+    tag = get_object_or_404(Tag, slug=slug)
+    page_obj = paginate(request, list_queryset().filter(tags=tag))
+    context = list_context(request, page_obj, base_path=tag.get_absolute_url())
+    context.update(tag=tag, heading=_("Thẻ: %(name)s") % {"name": tag.name})
+    return TemplateResponse(request, "news/tag_detail.html", context)
+
+
+def related_articles(article: Article, limit: int = RELATED_COUNT):
+    """ "Các tin tức khác": same category, newest first, without the article itself."""
+    qs = list_queryset().exclude(pk=article.pk)
+    if article.category_id:
+        qs = qs.filter(category_id=article.category_id)
+    return list(qs[:limit])
+
+
+def conferences_of(article: Article, user) -> list[dict]:
+    """Conferences recorded from this article that ``user`` may see, with their links."""
+    try:
+        from events.models import Conference
+    except ImportError:  # pragma: no cover - events app not installed
+        return []
+    conferences = (
+        Conference.objects.visible_to(user).filter(articles=article).order_by("-starts_at")
+    )
+    return with_urls(conferences[:10])
+
+
+def with_urls(conferences) -> list[dict]:
+    """Pair each conference with its public URL (None until the conference pages exist)."""
+    items = []
+    for conference in conferences:
+        try:
+            url = conference.get_absolute_url()
+        except NoReverseMatch:
+            url = None
+        items.append({"conference": conference, "url": url})
+    return items
+
+
+def article_context(request, article: Article, *, preview: bool = False) -> dict:
+    absolute_url = request.build_absolute_uri(article.get_absolute_url())
+    cover_url = (
+        request.build_absolute_uri(article.cover_rendition_url(1200)) if article.cover_image else ""
+    )
+    return {
+        "article": article,
+        "tags": list(article.tags.all()),
+        "related": related_articles(article),
+        "conferences": conferences_of(article, request.user),
+        "absolute_url": absolute_url,
+        "cover_url": cover_url,
+        "json_ld": news_article_json_ld(request, article, absolute_url, cover_url),
+        "preview": preview,
+        "nav_section": "news",
+    }
+
+
+def news_article_json_ld(request, article: Article, absolute_url: str, cover_url: str) -> dict:
+    site = request_site(request)
+    author_name = article.byline or (
+        article.author.get_full_name() if article.author_id and article.author else ""
+    )
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "mainEntityOfPage": {"@type": "WebPage", "@id": absolute_url},
+        "headline": article.title[:110],
+        "description": article.sapo,
+        "datePublished": article.publish_at.isoformat() if article.publish_at else None,
+        "dateModified": article.updated_at.isoformat() if article.updated_at else None,
+        "inLanguage": "vi",
+        "author": {"@type": "Organization", "name": author_name or site.name},
+        "publisher": {
+            "@type": "Organization",
+            "name": site.name,
+            "logo": {
+                "@type": "ImageObject",
+                "url": request.build_absolute_uri(static("img/logo.svg")),
+            },
+        },
+    }
+    if cover_url:
+        data["image"] = [cover_url]
+    if article.category_id:
+        data["articleSection"] = article.category.name
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def request_site(request):
+    from portal.models import SiteSettings
+
+    return SiteSettings.load()
+
+
+def last_modified_for(article: Article):
+    """Last-Modified of an article page: the article itself, the last content change anywhere
+    (a save anywhere may change the related list) and the newest go-live (a scheduled article
+    going live changes it without any save)."""
+    newest_live = Article.objects.published().aggregate(newest=Max("publish_at"))["newest"]
+    moments = [article.updated_at, article.publish_at, page_cache.generation_time(), newest_live]
+    return max(m for m in moments if m is not None)
+
+
+def article_queryset():
+    return Article.objects.select_related("category", "author")
+
+
+@require_safe
+@page_cache.public_page
+def article_detail(request, slug):
+    article = get_object_or_404(article_queryset().published(), slug=slug)
+    response = TemplateResponse(
+        request, "news/article_detail.html", article_context(request, article)
+    )
+    response.last_modified = last_modified_for(article)
+    response.count_article_view = article.pk
+    return response
+
+
+@never_cache
+@require_safe
+@staff_member_required
+def article_preview(request, pk):
+    """Any article the staff member may see, exactly as the public page shows it (never cached,
+    never indexed)."""
+    article = get_object_or_404(article_queryset().visible_to(request.user), pk=pk)
+    response = TemplateResponse(
+        request, "news/article_detail.html", article_context(request, article, preview=True)
+    )
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
