@@ -1,0 +1,252 @@
+"""Demo conference for ``seed_demo``: the sample article's conference, recorded completely.
+
+Source: ../shared/samples/cau-giay-2023-06-10-ky-ket-va-phan-bien.txt (see DOMAIN.md). Every
+name, position and sentence below is copied as printed, typos included ("UVTVQuận ủy",
+"tươgn thân"). Idempotent: the conference is found by its slug and brought back to this
+content; the people and organisations are found by name, never duplicated.
+
+Photos: the article's images are not in the export, so the demo attaches plain placeholder
+images labelled "Ảnh minh họa" with the article's real captions.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+
+from events import services
+from events.models import (
+    Conference,
+    ConferenceKind,
+    ConferencePhoto,
+    CoordinationProgramme,
+    CriticismSubject,
+    Participation,
+    ProgrammeParty,
+    ProgrammePoint,
+    Response,
+)
+
+HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
+SLUG = "hoi-nghi-ky-ket-chuong-trinh-phoi-hop-va-phan-bien-xa-hoi-09-06-2023"
+
+ORGANIZATIONS = {
+    "mttq": ("Ủy ban MTTQ Việt Nam quận Cầu Giấy", "MTTQ quận"),
+    "mttq_city": ("Ủy ban MTTQ Việt Nam thành phố Hà Nội", "MTTQ Thành phố"),
+    "red_cross": ("Hội Chữ thập đỏ quận Cầu Giấy", "Hội Chữ thập đỏ quận"),
+    "ubnd": ("Ủy ban nhân dân quận Cầu Giấy", "UBND quận"),
+    "hdnd": ("Hội đồng nhân dân quận Cầu Giấy", "HĐND quận"),
+}
+
+# (name, position as printed, organisation key, role)
+PARTICIPANTS = [
+    ("Trần Việt Hà", "UVTVQuận ủy, Phó Chủ tịch UBND quận", "ubnd", "attending"),
+    ("Lương Mậu Hùng", "Quận ủy viên, Phó Chủ tịch HĐND quận", "hdnd", "attending"),
+    ("Nguyễn Thị Thanh", "UVTV Quận ủy, Chủ tịch Ủy ban MTTQ Việt Nam quận", "mttq", "attending"),
+    ("Ngô Đức Cường", "Phó Chủ tịch Ủy ban MTTQ Việt Nam", "mttq", "presenting"),
+    ("Nguyễn Thị Thanh", "UVTV, Chủ tịch Ủy ban MTTQ Việt Nam quận", "mttq", "opening"),
+    (
+        "Trần Việt Hà",
+        "Ủy viên Ban thường vụ Quận ủy, Phó Chủ tịch UBND quận Cầu Giấy",
+        "ubnd",
+        "responding",
+    ),
+    (
+        "Nguyễn Thị Thanh",
+        "UVTV Quận ủy, Chủ tịch Ủy ban MTTQ Việt Nam quận",
+        "mttq",
+        "concluding",
+    ),
+]
+
+TITLE = (
+    "Hội nghị ký kết chương trình phối hợp với Hội Chữ thập đỏ quận giai đoạn 2023- 2027 và "
+    "phản biện xã hội vào dự thảo Nghị quyết về nhiệm vụ trọng tâm công tác 6 tháng cuối năm "
+    "2023 của quận"
+)
+SUMMARY = (
+    "Sáng ngày 09/6/2023, Ban Thường trực Ủy ban MTTQ Việt Nam quận Cầu Giấy đã tổ chức hội "
+    "nghị ký kết chương trình phối hợp giữa Ủy ban MTTQ Việt Nam quận và Hội Chữ thập đỏ quận "
+    "trong tổ chức các hoạt động nhân đạo, từ thiện, an sinh xã hội giai đoạn 2023- 2027 và "
+    "phản biện xã hội vào dự thảo Nghị quyết về nhiệm vụ trọng tâm công tác 6 tháng cuối năm "
+    "2023 của quận Cầu Giấy.\n"
+    "Dự hội nghị còn có: đại diện Ủy ban MTTQ Việt Nam Thành phố; các đồng chí trong Ban "
+    "Thường trực Ủy ban MTTQ Việt Nam quận; các đồng chí đại diện lãnh đạo các ban xây dựng "
+    "Đảng, Văn phòng Quận ủy, Văn phòng HĐND- UBND quận; lãnh đạo các ban của HĐND quận; đại "
+    "diện lãnh đạo các đoàn thể chính trị - xã hội, các phòng, ngành của quận; các đồng chí "
+    "Chủ tịch, Phó Chủ tịch, Trưởng ban TTND Ủy ban MTTQ Việt Nam các phường trên địa bàn."
+)
+CONCLUSION = (
+    "Kết luận hội nghị, đồng chí Nguyễn Thị Thanh - UVTV Quận ủy, Chủ tịch Ủy ban MTTQ Việt Nam "
+    "quận đã cảm ơn, đánh giá cao tinh thần trách nhiệm, tâm huyết của các đại biểu dự hội "
+    "nghị; nêu rõ những nội dung cần được tiếp thu, chỉnh sửa, bổ sung đầy đủ trong báo cáo và "
+    "nghị quyết về thực hiện các nhiệm vụ 6 tháng cuối năm 2023 của HĐND, UBND quận; các ý "
+    "kiến đóng góp của các đại biểu tại hội nghị sẽ được Ủy ban MTTQ Việt Nam quận Cầu Giấy "
+    "tổng hợp đầy đủ, sàng lọc trọng tâm để UBND Quận đưa vào nhiệm vụ, giải pháp nhằm triển "
+    "khai thực hiện một cách cụ thể, đạt kết quả cao trong 6 tháng cuối năm 2023."
+)
+PROGRAMME_TITLE = (
+    "Chương trình phối hợp tổ chức các hoạt động từ thiện, nhân đạo, an sinh xã hội giai đoạn "
+    "2023- 2027 giữa Ủy ban MTTQ Việt Nam quận và Hội Chữ thập đỏ quận"
+)
+PROGRAMME_POINTS = [
+    "Tuyên truyền các giá trị nhân đạo, tinh thần tươgn thân, tương ái, truyền thống Đại đoàn "
+    "kết của dân tộc Việt Nam",
+    "Tổ chức vận động, tiếp nhận, phân phối nguồn đóng góp tự nguyện để khắc phục khó khăn do "
+    "thiên tai, dịch bệnh, sự cố nghiêm trọng và tổ chức các hoạt động nhân đạo khác",
+    "Tổ chức thực hiện các phong trào, cuộc vận động, chương trình nhân đạo do hai bên phát động",
+    "Phối hợp tổ chức kiểm tra, giám sát, phản biện xã hội về chính sách, pháp luật hoạt động "
+    "nhân đạo, từ thiện, an sinh xã hội",
+    "Phối hợp tổ chức các hoạt động biểu dương, tôn vinh, khen thưởng các tổ chức, cá nhân "
+    "trong và ngoài quận, ngoài nước có thành tích xuất sắc trong công tác nhân đạo, từ thiện, "
+    "an sinh xã hội",
+]
+DRAFT_TITLE = "Dự thảo Nghị quyết về nhiệm vụ trọng tâm công tác 6 tháng cuối năm 2023 của quận"
+OPINION_SUMMARY = (
+    "Tại hội nghị, đã có 11 ý kiến góp ý phản biện trực tiếp của các vị đại biểu. Các ý kiến "
+    "tham gia đóng góp vào dự thảo Nghị quyết của HĐND về thực hiện nhiệm vụ phát triển kinh tế "
+    "- xã hội (KT-XH), đảm bảo quốc phòng an ninh (QP-AN) của quận Cầu Giấy 6 tháng cuối năm "
+    "2023 cơ bản đều nhất trí với nội dung báo cáo của UBND quận, đánh giá cao vai trò lãnh đạo "
+    "của Quận ủy Cầu Giấy, chỉ đạo, điều hành của HĐND- UBND- Ủy ban MTTQ Việt Nam quận để đạt "
+    "được kết quả thực hiện như trong báo cáo được trình bày tại hội nghị; bố cục báo cáo chặt "
+    "chẽ, đúng quy cách, nội dung toàn diện, giải pháp thực hiện có tính khả thi. Đồng thời, "
+    "cũng phân tích một số tồn tại, hạn chế và nguyên nhân cả khách quan lẫn chủ quan ảnh hưởng "
+    "tới việc thực hiện các nhiệm vụ trong 6 tháng cuối năm 2023."
+)
+RESPONSE_TEXT = (
+    "Trân trọng tiếp thu các ý kiến tâm huyết, trách nhiệm của các vị đại biểu đã phát biểu "
+    "tại hội nghị; khẳng định những nội dung phát biểu đóng góp rất cụ thể, phản ánh đúng, "
+    "trúng và chi tiết tới từng lĩnh vực của đời sống xã hội và được UBND quận tổng hợp, đánh "
+    "giá cụ thể trong báo cáo thực hiện nhiệm vụ trong 6 tháng đầu năm 2023; thông tin những "
+    "vấn đề lớn, cơ bản về kết quả thực hiện nhiệm vụ phát triển KT-XH, đảm bảo QP-AN 6 tháng "
+    "đầu năm 2023 của Quận, đặc biệt là kết quả thu ngân sách trên địa bàn những tháng đầu năm."
+)
+PHOTO_CAPTIONS = [
+    "Các đồng chí đại diện lãnh đạo quận chứng kiến ký kết chương trình phối hợp giai đoạn "
+    "2023- 2027 giữa Ủy ban MTTQ Việt Nam và Hội Chữ thập đỏ quận",
+    "Toàn cảnh hội nghị",
+]
+
+
+def _placeholder_png(label: str) -> bytes:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (960, 540), (226, 232, 240))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, 959, 539), outline=(160, 174, 192), width=6)
+    draw.text((40, 250), label, fill=(51, 65, 85))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def _sample_article():
+    try:
+        from news.demo import SAMPLE_LEGACY_URL
+        from news.models import Article
+    except ImportError:  # news demo not there: nothing to link
+        return None
+    article = Article.objects.filter(legacy_url=SAMPLE_LEGACY_URL).first()
+    if article is None:
+        article = Article.objects.filter(
+            title__startswith="Ủy ban MTTQ Việt Nam quận Cầu Giấy tổ chức hội nghị ký kết"
+        ).first()
+    return article
+
+
+def seed(*, stdout, verbosity: int = 1) -> None:
+    with transaction.atomic():
+        orgs = {
+            key: services.organization_find_or_create(name=name)[0]
+            for key, (name, _short) in ORGANIZATIONS.items()
+        }
+        for key, (_name, short) in ORGANIZATIONS.items():
+            if not orgs[key].short_name:
+                orgs[key].short_name = short
+                orgs[key].save()
+
+        conference, created = Conference.objects.get_or_create(
+            slug=SLUG,
+            defaults={
+                "title": TITLE,
+                "starts_at": datetime(2023, 6, 9, 8, 0, tzinfo=HANOI),
+                "status": Conference.Status.PUBLISHED,
+            },
+        )
+        conference.title = TITLE
+        conference.organizer = orgs["mttq"]
+        conference.venue = conference.venue or ""
+        conference.summary = SUMMARY
+        conference.conclusion = CONCLUSION
+        conference.save()
+        conference.kinds.set(
+            ConferenceKind.objects.filter(
+                code__in=[ConferenceKind.Code.SIGNING, ConferenceKind.Code.CRITICISM]
+            )
+        )
+        article = _sample_article()
+        if article is not None:
+            conference.articles.add(article)
+
+        # Rebuild the children so a re-run gives exactly the recorded content.
+        conference.participations.all().delete()
+        conference.programmes.all().delete()
+        conference.criticism_subjects.all().delete()
+        participations = {}
+        for order, (name, position, org_key, role) in enumerate(PARTICIPANTS, start=1):
+            person = services.person_find_or_create(full_name=name)[0]
+            participations[(name, role)] = Participation.objects.create(
+                conference=conference,
+                person=person,
+                position=position,
+                organization=orgs[org_key],
+                role=role,
+                order=order * 10,
+            )
+
+        programme = CoordinationProgramme.objects.create(
+            conference=conference,
+            title=PROGRAMME_TITLE,
+            period_start_year=2023,
+            period_end_year=2027,
+            signed_on=date(2023, 6, 9),
+            declared_point_count=5,
+        )
+        for order, key in enumerate(("mttq", "red_cross")):
+            ProgrammeParty.objects.create(programme=programme, organization=orgs[key], order=order)
+        for number, text in enumerate(PROGRAMME_POINTS, start=1):
+            ProgrammePoint.objects.create(programme=programme, number=number, text=text)
+
+        subject = CriticismSubject.objects.create(
+            conference=conference,
+            document_type=CriticismSubject.DocumentType.RESOLUTION,
+            document_title=DRAFT_TITLE,
+            issuing_body=orgs["hdnd"],
+            opinion_count=11,
+            opinion_summary=OPINION_SUMMARY,
+        )
+        Response.objects.create(
+            subject=subject,
+            responder=participations[("Trần Việt Hà", "responding")],
+            text=RESPONSE_TEXT,
+            outcome=Response.Outcome.ACCEPTED,
+        )
+
+        if not conference.photos.exists():
+            for order, caption in enumerate(PHOTO_CAPTIONS):
+                photo = ConferencePhoto(conference=conference, caption=caption, order=order)
+                photo.image.save(
+                    f"hoi-nghi-09-06-2023-{order + 1}.png",
+                    ContentFile(_placeholder_png(f"Ảnh minh họa — {caption[:60]}")),
+                    save=False,
+                )
+                photo.save()
+
+        services.conference_refresh_search_text(conference=conference)
+    if verbosity >= 2:
+        state = "tạo mới" if created else "cập nhật"
+        stdout.write(f"  hội nghị mẫu 09/06/2023: {state}")
