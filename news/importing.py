@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 from zoneinfo import ZoneInfo
 
+import reversion
 from django.db import transaction
 from django.utils.html import escape
 from django.utils.translation import gettext as _
@@ -430,7 +431,14 @@ def article_import(
             setattr(article, name, values[name])
         if created or changed:
             article.full_clean(exclude=["slug", "cover_image"], validate_unique=False)
-            article.save()
+            # Recorded in the article's history (django-reversion) like an editor's change.
+            with reversion.create_revision():
+                article.save()
+                reversion.set_comment(
+                    _("Nhập từ cổng cũ (%(source)s)") % {"source": legacy_url}
+                    if legacy_url
+                    else _("Nhập từ cổng cũ")
+                )
     if created:
         outcome = ImportOutcome.CREATED
     elif changed:

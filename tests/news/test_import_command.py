@@ -274,3 +274,13 @@ def test_verbosity_two_lists_each_file(sample_dir):
     out, _err, _error = run(sample_dir, "--category", "tin-tuc-su-kien", verbosity=2)
     assert f"nhập mới: {sample_dir / SAMPLE.name}" in out
     assert "Đã tạo chuyên mục" in out
+
+
+def test_import_is_recorded_in_the_article_history(sample_dir):
+    from reversion.models import Version
+
+    run(sample_dir, "--legacy-url-prefix", PREFIX)
+    run(sample_dir, "--legacy-url-prefix", PREFIX)  # unchanged: no new history entry
+    versions = Version.objects.get_for_object(Article.objects.get())
+    assert versions.count() == 1
+    assert versions.get().revision.comment == f"Nhập từ cổng cũ ({LEGACY_URL})"
