@@ -375,6 +375,7 @@ class Article(NFCModel):
                 lambda s: Article.objects.filter(slug=s).exclude(pk=self.pk).exists(),
                 max_length=SLUG_MAX_LENGTH,
             )
+        self._clean_new_cover()
         if self.legacy_url == "":
             self.legacy_url = None
         # Sanitized here, not only in the admin form, so imports and shell writes are covered.
@@ -398,6 +399,20 @@ class Article(NFCModel):
             }
         super().save(*args, **kwargs)
         self._refresh_renditions()
+
+    def _clean_new_cover(self) -> None:
+        """A cover assigned outside the admin (import, shell) is checked and re-encoded too.
+
+        Raises ``ValidationError`` (nothing stored) when the image is refused.
+        """
+        cover = self.cover_image
+        if not cover or cover._committed:
+            return
+        if getattr(cover.file, "portal_cleaned", False):
+            return
+        from portal.images import clean_uploaded_image
+
+        self.cover_image = clean_uploaded_image(cover.file).content
 
     def _refresh_renditions(self) -> None:
         """Make the cover renditions once, when the cover changes (never per request)."""

@@ -5,7 +5,8 @@ goes through ``clean_uploaded_image`` *before* anything is stored:
 
 - at most ``MAX_UPLOAD_BYTES`` (10 MB) and ``MAX_PIXELS`` (40 megapixels); the pixel count is read
   from the header, so a decompression bomb is refused before it is decoded;
-- only JPEG, PNG and WebP are recognised (SVG, HTML and everything else are refused);
+- only JPEG, PNG and WebP are recognised (SVG, HTML and everything else are refused), and a
+  file with HTML or script hidden inside (a polyglot) is refused;
 - EXIF orientation is applied, then the pixels are re-encoded into a new file: EXIF (GPS), XMP,
   comments and any bytes appended to the image (polyglots) do not survive;
 - very large photos are scaled down to ``MAX_STORED_SIDE`` pixels on the long side.
@@ -42,6 +43,20 @@ ACCEPTED_FORMATS = {
 }
 ACCEPTED_EXTENSIONS = ("jpg", "jpeg", "png", "webp")
 ACCEPT_ATTRIBUTE = "image/jpeg,image/png,image/webp"
+
+# Markup or code hidden inside an image file (a polyglot: valid as an image and as HTML/JS/PHP
+# to a browser or server that sniffs it). Re-encoding would drop it anyway; we refuse the file
+# so that nobody is surprised later. These byte runs do not occur by chance in image data.
+POLYGLOT_MARKERS = (
+    b"<script",
+    b"<html",
+    b"<!doctype",
+    b"<svg",
+    b"<iframe",
+    b"<?php",
+    b"javascript:",
+    b"<body",
+)
 
 
 @dataclass(frozen=True)
@@ -116,6 +131,13 @@ def clean_uploaded_image(upload, *, max_side: int = MAX_STORED_SIDE) -> CleanIma
     except (OSError, SyntaxError, ValueError, EOFError):
         raise _refuse(_("Tệp ảnh bị hỏng hoặc không đọc được."), "broken") from None
 
+    lowered = data.lower()
+    if any(marker in lowered for marker in POLYGLOT_MARKERS):
+        raise _refuse(
+            _("Tệp ảnh có lẫn mã HTML hoặc script (tệp “đa hình”), không nhận. Hãy xuất lại ảnh."),
+            "polyglot",
+        )
+
     image = ImageOps.exif_transpose(image)
     if max(image.size) > max_side:
         image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
@@ -128,8 +150,10 @@ def clean_uploaded_image(upload, *, max_side: int = MAX_STORED_SIDE) -> CleanIma
     image.save(buffer, format=source_format, **options, **({"icc_profile": icc} if icc else {}))
     stem = vi_slugify(PurePosixPath(getattr(upload, "name", "") or "anh").stem, max_length=60)
     name = f"{stem or 'anh'}.{ext}"
+    content = ContentFile(buffer.getvalue(), name=name)
+    content.portal_cleaned = True  # lets model saves skip a second re-encoding
     return CleanImage(
-        content=ContentFile(buffer.getvalue(), name=name),
+        content=content,
         name=name,
         width=image.width,
         height=image.height,
