@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from committee.models import Letter
 from portal.models import SiteSettings
+from portal.text import collapse_spaces
 
 logger = logging.getLogger(__name__)
 
@@ -122,7 +123,9 @@ def letter_notify_staff(*, letter: Letter, site_url: str = "") -> bool:
     }
     try:
         send_mail(
-            subject=_("[Thư công dân] %(subject)s") % {"subject": letter.subject[:150]},
+            # One line whatever was stored: a newline in a mail header is refused by Django.
+            subject=_("[Thư công dân] %(subject)s")
+            % {"subject": collapse_spaces(letter.subject)[:150]},
             message=body,
             from_email=None,
             recipient_list=recipients,

@@ -3,7 +3,6 @@
 import ipaddress
 import logging
 
-from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -13,6 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from committee import services
 from committee.forms import LetterForm
 from committee.models import Leader, Page
+from portal import security
 
 logger = logging.getLogger(__name__)
 
@@ -94,17 +94,10 @@ def letter_sent(request):
 
 
 def client_ip(request) -> str | None:
-    """The visitor's IP address, for the per-IP rate limit.
-
-    Behind the HTTPS reverse proxy (``BEHIND_HTTPS_PROXY``) the address the proxy appended
-    last to X-Forwarded-For is used; the entries before it are whatever the client sent and
-    cannot be trusted. Without a proxy, REMOTE_ADDR.
-    """
-    candidate = request.META.get("REMOTE_ADDR", "")
-    if settings.SECURE_PROXY_SSL_HEADER:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")[-1].strip()
-        candidate = forwarded or candidate
+    """The visitor's IP address for the per-IP rate limit: the same proxy-aware rule as the
+    login lockout (``portal.security.client_ip``, ``TRUSTED_PROXY_COUNT``), and None when it
+    is not a valid address (never stored as garbage)."""
     try:
-        return str(ipaddress.ip_address(candidate))
+        return str(ipaddress.ip_address(security.client_ip(request) or ""))
     except ValueError:
         return None

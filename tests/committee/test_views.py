@@ -233,6 +233,35 @@ def test_contact_page_is_not_cached(client, site_settings):
     assert "no-cache" in client.get(CONTACT)["Cache-Control"]
 
 
-def test_letter_ip_comes_from_proxy_only_behind_proxy(client, site_settings, settings):
+def test_forged_forwarded_for_does_not_dodge_the_rate_limit(client, site_settings, monkeypatch):
+    monkeypatch.setattr(services, "LETTER_RATE_LIMIT", 1)
     client.post(CONTACT, letter_post(), REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="1.2.3.4")
+    response = client.post(
+        CONTACT, letter_post(), REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="5.6.7.8"
+    )
+    assert response.status_code == 429
     assert Letter.objects.get().ip_address == "10.0.0.1"
+
+
+def test_behind_one_proxy_each_client_has_its_own_limit(
+    client, site_settings, monkeypatch, settings
+):
+    settings.TRUSTED_PROXY_COUNT = 1
+    monkeypatch.setattr(services, "LETTER_RATE_LIMIT", 1)
+    proxy = {"REMOTE_ADDR": "127.0.0.1"}
+    assert (
+        client.post(CONTACT, letter_post(), HTTP_X_FORWARDED_FOR="203.0.113.1", **proxy).status_code
+        == 302
+    )
+    assert (
+        client.post(CONTACT, letter_post(), HTTP_X_FORWARDED_FOR="203.0.113.2", **proxy).status_code
+        == 302
+    )
+    assert (
+        client.post(CONTACT, letter_post(), HTTP_X_FORWARDED_FOR="203.0.113.1", **proxy).status_code
+        == 429
+    )
+    assert sorted(Letter.objects.values_list("ip_address", flat=True)) == [
+        "203.0.113.1",
+        "203.0.113.2",
+    ]
