@@ -16,7 +16,6 @@ urlpatterns = [
     # CKEditor image uploads for staff (images only, checked and re-encoded; see the module).
     path("ckeditor/upload/", editor_uploads.upload, name="ckeditor_upload"),
     path("ckeditor/browse/", editor_uploads.browse, name="ckeditor_browse"),
-    path("", include("committee.urls")),
     # Public news portal (issue 4): /tin-tuc/, /chuyen-muc/, /the/, /rss/, /sitemap.xml.
     path("", include("news.urls")),
     *news_root_urls,
