@@ -86,6 +86,9 @@ MIDDLEWARE = [
     "portal.security.ContentSecurityPolicyMiddleware",
     "portal.security.SecurityHeadersMiddleware",
     "portal.outage.DatabaseOutageMiddleware",
+    # issue 12: lets anonymous GETs read from a replica (no-op without DATABASE_REPLICA_URLS);
+    # before anything that reads the database (portal/middleware_db.py).
+    "portal.middleware_db.ReplicaRoutingMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -130,6 +133,22 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Read replicas (docs/deployment.md): DATABASE_REPLICA_URLS=postgres://…,postgres://… become
+# DATABASES["replica_0"], ["replica_1"], …; portal.db_router sends anonymous public reads there
+# and every write, staff and admin request to "default" (the primary). After a write, readers
+# stay on the primary for REPLICA_PIN_SECONDS (replication lag).
+DATABASE_REPLICAS = []
+for _index, _url in enumerate(env_list("DATABASE_REPLICA_URLS")):
+    DATABASES[f"replica_{_index}"] = {
+        **dj_database_url.parse(
+            _url, conn_max_age=env_int("CONN_MAX_AGE", 60), conn_health_checks=True
+        ),
+        "TEST": {"MIRROR": "default"},  # tests read the primary's test database
+    }
+    DATABASE_REPLICAS.append(f"replica_{_index}")
+DATABASE_ROUTERS = ["portal.db_router.PrimaryReplicaRouter"] if DATABASE_REPLICAS else []
+REPLICA_PIN_SECONDS = env_int("REPLICA_PIN_SECONDS", 5)
+
 # --- Cache ----------------------------------------------------------------------------------
 
 REDIS_URL = env("REDIS_URL")
@@ -148,6 +167,12 @@ if REDIS_URL:
             "TIMEOUT": env_int("CACHE_TIMEOUT", 300),
         }
     }
+    # Several app servers share sessions through Redis. cached_db, not cache: sessions are
+    # read from Redis but written through to the database, so a Redis restart, eviction or
+    # FLUSHDB (RedisCache.clear()) does not log every editor out, and staff can still log in
+    # while Redis is down (the cache above degrades to a miss). Only staff have sessions, so
+    # the extra write per login is negligible. Expired rows: `manage.py clearsessions` daily.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
         "default": {
@@ -224,6 +249,27 @@ STORAGES = {
         )
     },
 }
+# Media on S3-compatible object storage (several app servers, docs/deployment.md) when a bucket
+# is named; needs `pip install -e ".[s3]"` (django-storages). Uploads and image renditions go
+# through default_storage, so they land in the bucket. Credentials are NOT settings: boto3
+# reads AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (or an instance role) from the environment.
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": env("AWS_S3_ENDPOINT_URL") or None,  # MinIO, Viettel, FPT, …
+            "region_name": env("AWS_S3_REGION_NAME") or None,
+            "custom_domain": env("AWS_S3_CUSTOM_DOMAIN") or None,  # a CDN in front of the bucket
+            "location": env("AWS_LOCATION", "media"),
+            # Public news images: plain URLs (cacheable by browsers and CDNs), no signatures.
+            "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", False),
+            "default_acl": env("AWS_DEFAULT_ACL") or None,
+            "file_overwrite": False,  # a new upload never replaces another file of that name
+            "object_parameters": {"CacheControl": "public, max-age=86400"},
+        },
+    }
 FILE_UPLOAD_PERMISSIONS = 0o644
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
