@@ -32,7 +32,8 @@ def page_detail(request, slug):
 
 @require_GET
 def leader_list(request):
-    leaders = Leader.objects.published().select_related("person")
+    leaders = list(Leader.objects.published().select_related("person"))
+    _attach_records_urls(leaders, request.user)
     return render(
         request,
         "committee/leader_list.html",
@@ -91,6 +92,19 @@ def contact(request):
 @require_GET
 def letter_sent(request):
     return render(request, "committee/letter_sent.html", {"nav_section": "contact"})
+
+
+def _attach_records_urls(leaders: list[Leader], user) -> None:
+    """Set ``records_url`` to the person's page in the conference records, only where that
+    page shows something: the person took part in a conference this visitor may see."""
+    person_ids = {leader.person_id for leader in leaders if leader.person_id}
+    visible = set()
+    if person_ids:
+        from events.lookup import visible_people
+
+        visible = set(visible_people(user).filter(pk__in=person_ids).values_list("pk", flat=True))
+    for leader in leaders:
+        leader.records_url = leader.person_url() if leader.person_id in visible else ""
 
 
 def client_ip(request) -> str | None:

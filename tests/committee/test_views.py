@@ -1,3 +1,4 @@
+from datetime import UTC, datetime
 from unittest import mock
 
 import pytest
@@ -5,7 +6,7 @@ from django.urls import reverse
 
 from committee import services
 from committee.models import Letter
-from events.models import Person
+from events.models import Conference, Participation, Person
 from tests.committee.factories import letter_post, make_leader, make_page
 
 pytestmark = pytest.mark.django_db
@@ -52,12 +53,24 @@ def test_leader_list_shows_current_leaders_in_order(client, site_settings):
     assert 'href="mailto:chutich@example.vn"' in html
 
 
-def test_leader_list_links_to_conference_records_when_person_is_known(client, site_settings):
-    person = Person.objects.create(full_name="Nguyễn Thị Thanh")
-    make_leader(person=person)
-    with mock.patch.object(Person, "get_absolute_url", return_value="/nguoi/nguyen-thi-thanh/"):
-        html = client.get("/lanh-dao/").content.decode()
-    assert 'href="/nguoi/nguyen-thi-thanh/"' in html
+def test_leader_links_to_person_page_only_when_they_appear_in_published_records(
+    client, site_settings
+):
+    with_records = Person.objects.create(full_name="Nguyễn Thị Thanh")
+    without_records = Person.objects.create(full_name="Ngô Đức Cường")
+    conference = Conference.objects.create(
+        title="Hội nghị phản biện xã hội",
+        starts_at=datetime(2023, 6, 9, 8, tzinfo=UTC),
+        status=Conference.Status.PUBLISHED,
+        visibility=Conference.Visibility.PUBLIC,
+    )
+    Participation.objects.create(conference=conference, person=with_records)
+    make_leader(full_name="Nguyễn Thị Thanh", person=with_records)
+    make_leader(full_name="Ngô Đức Cường", person=without_records, order=20)
+    html = client.get("/lanh-dao/").content.decode()
+    assert f'href="{with_records.get_absolute_url()}"' in html
+    assert without_records.get_absolute_url() not in html
+    assert client.get(with_records.get_absolute_url()).status_code == 200
 
 
 def test_leader_list_is_fine_without_leaders(client, site_settings):
