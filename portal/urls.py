@@ -20,6 +20,8 @@ urlpatterns = [
     path("", include("news.urls")),
     *news_root_urls,
     path("", include("committee.urls")),
+    # Conference lookup (issue 6): /hoi-nghi/, /dai-bieu/<slug>/, /to-chuc/<slug>/, exports.
+    path("", include("events.urls")),
 ]
 
 if settings.DEBUG:

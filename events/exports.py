@@ -1,0 +1,235 @@
+"""Exports of conference lists: CSV for Excel and iCalendar (RFC 5545) for calendar apps.
+
+Both take conferences already filtered by ``events.lookup`` (so they honour the list's filters
+and the reader's visibility) and stream them, so a long list never sits in memory.
+
+CSV: UTF-8 with a byte-order mark so Excel recognises Vietnamese text; dates in ISO order
+(2023-06-09 08:00), which Excel reads as a date in every regional setting (09/06/2023 would be
+read as 6 September under a US setting). Cells that Excel would take for a formula are
+prefixed with an apostrophe.
+
+iCalendar: written here rather than with a library (the ``icalendar`` package is used by the
+tests to parse it back): CRLF line ends, lines folded at 75 octets without splitting a UTF-8
+character, TEXT values escaped, times in UTC.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+from django.db.models import Count, Prefetch, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from events.models import Conference, CriticismSubject, Participation
+
+CHUNK_SIZE = 500
+CSV_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def export_queryset(conferences: QuerySet[Conference]) -> QuerySet[Conference]:
+    """Add what one export row needs, in a fixed number of queries per chunk."""
+    return (
+        conferences.select_related("organizer")
+        .prefetch_related(
+            "kinds",
+            Prefetch(
+                "participations",
+                queryset=Participation.objects.filter(role=Participation.Role.PRESIDING)
+                .select_related("person")
+                .order_by("order", "pk"),
+                to_attr="presiding",
+            ),
+            Prefetch(
+                "criticism_subjects",
+                queryset=CriticismSubject.objects.annotate(itemised=Count("opinions")).order_by(
+                    "order", "pk"
+                ),
+                to_attr="subjects_with_counts",
+            ),
+        )
+        .annotate(named_people=Count("participations__person", distinct=True))
+    )
+
+
+def opinion_total(conference: Conference) -> int | None:
+    """Opinions raised: each draft's declared count, or its itemised opinions when not given."""
+    subjects = getattr(conference, "subjects_with_counts", None)
+    if not subjects:
+        return None
+    return sum(s.opinion_count if s.opinion_count is not None else s.itemised for s in subjects)
+
+
+def attendee_total(conference: Conference) -> int:
+    """The recorded total ("hơn 50 đại biểu") when known, otherwise the people named."""
+    if conference.attendee_count is not None:
+        return conference.attendee_count
+    return getattr(conference, "named_people", 0) or 0
+
+
+# --- CSV ---------------------------------------------------------------------------------------
+
+
+class _Echo:
+    """A file-like object whose write() returns the line, for csv.writer streaming."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def _cell(value) -> str:
+    text = "" if value is None else str(value)
+    if text.startswith(CSV_FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+def csv_header(*, with_visibility: bool) -> list[str]:
+    header = [
+        _("Ngày giờ"),
+        _("Tên hội nghị"),
+        _("Loại"),
+        _("Địa điểm"),
+        _("Cơ quan tổ chức"),
+        _("Chủ trì"),
+        _("Số đại biểu"),
+        _("Số đại biểu có tên"),
+        _("Số ý kiến"),
+        _("Đường dẫn"),
+    ]
+    if with_visibility:
+        header.append(_("Phạm vi"))
+    return header
+
+
+def csv_row(conference: Conference, *, base_url: str, with_visibility: bool) -> list[str]:
+    starts = timezone.localtime(conference.starts_at)
+    presiding = "; ".join(
+        f"{p.person.full_name} - {p.position}" if p.position else p.person.full_name
+        for p in getattr(conference, "presiding", [])
+    )
+    opinions = opinion_total(conference)
+    row = [
+        starts.strftime("%Y-%m-%d %H:%M"),
+        conference.title,
+        "; ".join(kind.name for kind in conference.kinds.all()),
+        conference.venue,
+        conference.organizer.name if conference.organizer else "",
+        presiding,
+        attendee_total(conference),
+        getattr(conference, "named_people", 0) or 0,
+        "" if opinions is None else opinions,
+        base_url + conference.get_absolute_url(),
+    ]
+    if with_visibility:
+        row.append(conference.get_visibility_display())
+    return [_cell(value) for value in row]
+
+
+def iter_csv(
+    conferences: QuerySet[Conference], *, base_url: str, with_visibility: bool
+) -> Iterator[str]:
+    """Yield the CSV text: a BOM, the header, one line per conference."""
+    writer = csv.writer(_Echo())
+    yield "\ufeff" + writer.writerow(csv_header(with_visibility=with_visibility))
+    for conference in export_queryset(conferences).iterator(chunk_size=CHUNK_SIZE):
+        yield writer.writerow(
+            csv_row(conference, base_url=base_url, with_visibility=with_visibility)
+        )
+
+
+# --- iCalendar (RFC 5545) ---------------------------------------------------------------------
+
+
+def ical_escape(value: str) -> str:
+    """Escape a TEXT value (RFC 5545 §3.3.11)."""
+    return (
+        (value or "")
+        .replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
+
+
+def fold_line(line: str) -> str:
+    """Fold a content line at 75 octets, never inside a UTF-8 character (RFC 5545 §3.1)."""
+    pieces = []
+    current = ""
+    current_len = 0
+    limit = 75
+    for char in line:
+        size = len(char.encode("utf-8"))
+        if current_len + size > limit:
+            pieces.append(current)
+            current, current_len, limit = " ", 1, 75
+        current += char
+        current_len += size
+    pieces.append(current)
+    return "\r\n".join(pieces) + "\r\n"
+
+
+def ical_datetime(value: dt.datetime) -> str:
+    return value.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def vevent_lines(conference: Conference, *, base_url: str, host: str, stamp: str) -> list[str]:
+    url = base_url + conference.get_absolute_url()
+    description_parts = [conference.summary.strip()] if conference.summary.strip() else []
+    if conference.organizer:
+        description_parts.append(_("Cơ quan tổ chức: %(name)s") % {"name": conference.organizer})
+    description_parts.append(url)
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:hoi-nghi-{conference.pk}@{host}",
+        f"DTSTAMP:{stamp}",
+        f"DTSTART:{ical_datetime(conference.starts_at)}",
+    ]
+    if conference.ends_at:
+        lines.append(f"DTEND:{ical_datetime(conference.ends_at)}")
+    lines.append(f"SUMMARY:{ical_escape(conference.title)}")
+    if conference.venue:
+        lines.append(f"LOCATION:{ical_escape(conference.venue)}")
+    lines.append(f"DESCRIPTION:{ical_escape(chr(10).join(description_parts))}")
+    kinds = [ical_escape(kind.name) for kind in conference.kinds.all()]
+    if kinds:
+        lines.append("CATEGORIES:" + ",".join(kinds))
+    lines += [
+        f"URL:{url}",
+        "CLASS:"
+        + ("PUBLIC" if conference.visibility == Conference.Visibility.PUBLIC else "CONFIDENTIAL"),
+        "STATUS:CONFIRMED",
+        f"LAST-MODIFIED:{ical_datetime(conference.updated_at)}",
+        "END:VEVENT",
+    ]
+    return lines
+
+
+def iter_ical(
+    conferences: Iterable[Conference], *, base_url: str, host: str, name: str
+) -> Iterator[str]:
+    """Yield a VCALENDAR with one VEVENT per conference."""
+    stamp = ical_datetime(timezone.now())
+    header = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:-//{host}//Tra cuu hoi nghi//VI",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{ical_escape(name)}",
+        "X-WR-TIMEZONE:Asia/Ho_Chi_Minh",
+    ]
+    yield "".join(fold_line(line) for line in header)
+    if isinstance(conferences, QuerySet):
+        conferences = conferences.prefetch_related("kinds").select_related("organizer")
+        conferences = conferences.iterator(chunk_size=CHUNK_SIZE)
+    for conference in conferences:
+        yield "".join(
+            fold_line(line)
+            for line in vevent_lines(conference, base_url=base_url, host=host, stamp=stamp)
+        )
+    yield fold_line("END:VCALENDAR")

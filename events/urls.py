@@ -1,0 +1,23 @@
+"""Conference lookup: list, exports, detail, print view, person and organisation pages."""
+
+from django.urls import path
+
+from events import views
+
+app_name = "events"
+
+urlpatterns = [
+    path("hoi-nghi/", views.conference_list, name="conference_list"),
+    path("hoi-nghi/export.csv", views.conference_export_csv, name="conference_export_csv"),
+    path("hoi-nghi/lich.ics", views.conference_list_ics, name="conference_list_ics"),
+    path("hoi-nghi/<slug:slug>/", views.conference_detail, name="conference_detail"),
+    path("hoi-nghi/<slug:slug>/ban-in/", views.conference_print, name="conference_print"),
+    path("hoi-nghi/<slug:slug>/lich.ics", views.conference_ics, name="conference_ics"),
+    path(
+        "hoi-nghi/<slug:slug>/tai-lieu/<int:pk>/",
+        views.conference_document,
+        name="conference_document",
+    ),
+    path("dai-bieu/<slug:slug>/", views.person_detail, name="person_detail"),
+    path("to-chuc/<slug:slug>/", views.organization_detail, name="organization_detail"),
+]

@@ -1,0 +1,420 @@
+"""Officials look up past conferences: the filtered list, a conference, a person, an
+organisation, and the CSV / iCalendar exports.
+
+Every read starts from ``Conference.objects.visible_to(user)`` (through
+``events.lookup.visible_conferences``): an internal conference does not exist for a reader
+without ``events.view_internal_conference`` — 404 on its pages, absent from lists, counts,
+person and organisation pages and exports. Each page runs a fixed number of queries whatever
+the filters (pinned in tests/events/test_views.py).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Max, Min, Prefetch
+from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import NoReverseMatch, reverse
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from events import exports, services
+from events.lookup import (
+    PAGE_SIZE,
+    ConferenceLookup,
+    organization_conferences_q,
+    visible_conferences,
+    visible_organizations,
+    visible_people,
+)
+from events.models import (
+    Conference,
+    ConferenceDocument,
+    CoordinationProgramme,
+    Opinion,
+    Participation,
+    ProgrammeParty,
+    Response,
+)
+
+INTERNAL_PERMISSION = "events.view_internal_conference"
+
+
+def _private(response, request):
+    """Pages depend on who is reading: never share them between readers in a cache."""
+    patch_vary_headers(response, ("Cookie",))
+    if request.user.is_authenticated:
+        patch_cache_control(response, private=True)
+    return response
+
+
+def _can_see_internal(user) -> bool:
+    return user.is_authenticated and user.has_perm(INTERNAL_PERMISSION)
+
+
+def _list_queryset(conferences):
+    """What a conference card shows: organiser and kinds, two queries per page."""
+    return conferences.select_related("organizer").prefetch_related("kinds")
+
+
+def page_links(page, prefix: str) -> dict:
+    """Links for the pagination partial: first, last, a window around the current page."""
+    paginator = page.paginator
+    if paginator.num_pages <= 1:
+        return {"page_links": []}
+    numbers = sorted(
+        {
+            1,
+            paginator.num_pages,
+            *range(max(1, page.number - 2), min(paginator.num_pages, page.number + 2) + 1),
+        }
+    )
+    links, previous = [], 0
+    for number in numbers:
+        if number - previous > 1:
+            links.append({"gap": True})
+        links.append(
+            {"number": number, "url": f"{prefix}{number}", "current": number == page.number}
+        )
+        previous = number
+    return {
+        "page_links": links,
+        "prev_url": f"{prefix}{page.previous_page_number()}" if page.has_previous() else "",
+        "next_url": f"{prefix}{page.next_page_number()}" if page.has_next() else "",
+    }
+
+
+def _base_url(request) -> str:
+    return f"{request.scheme}://{request.get_host()}"
+
+
+# --- The list ------------------------------------------------------------------------------
+
+
+@require_GET
+def conference_list(request):
+    lookup = ConferenceLookup(user=request.user, params=request.GET)
+    base = reverse("events:conference_list")
+    paginator = Paginator(_list_queryset(lookup.queryset()), PAGE_SIZE)
+    page = paginator.get_page(request.GET.get("page"))
+    years = [
+        d.year
+        for d in visible_conferences(request.user).datetimes("starts_at", "year", order="DESC")
+    ]
+    query = lookup.query_string()
+    year_value = lookup.values.get("year")
+    if year_value and year_value not in years:
+        years = sorted([*years, year_value], reverse=True)
+    context = {
+        "lookup": lookup,
+        "form": lookup.form,
+        "page_obj": page,
+        "paginator": paginator,
+        "conferences": page.object_list,
+        "active_filters": lookup.active_filters(base),
+        "filter_errors": lookup.error_messages,
+        "query": query,
+        **page_links(page, f"?{query}&page=" if query else "?page="),
+        "years": years,
+        "csv_url": reverse("events:conference_export_csv") + (f"?{query}" if query else ""),
+        "ics_url": reverse("events:conference_list_ics") + (f"?{query}" if query else ""),
+        "can_see_internal": _can_see_internal(request.user),
+        "nav_section": "events",
+    }
+    return _private(render(request, "events/conference_list.html", context), request)
+
+
+def _bad_filters_response(lookup: ConferenceLookup) -> HttpResponse:
+    lines = [_("Không xuất được danh sách vì bộ lọc chưa đúng:")]
+    lines += [f"- {message}" for message in lookup.error_messages]
+    return HttpResponse(
+        "\n".join(lines) + "\n", status=400, content_type="text/plain; charset=utf-8"
+    )
+
+
+@require_GET
+def conference_export_csv(request):
+    lookup = ConferenceLookup(user=request.user, params=request.GET)
+    if lookup.has_errors:
+        return _bad_filters_response(lookup)
+    rows = exports.iter_csv(
+        lookup.queryset(),
+        base_url=_base_url(request),
+        with_visibility=_can_see_internal(request.user),
+    )
+    response = StreamingHttpResponse(rows, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="hoi-nghi.csv"'
+    return _private(response, request)
+
+
+def _ics_response(request, conferences, *, filename: str, name: str):
+    body = exports.iter_ical(
+        conferences, base_url=_base_url(request), host=request.get_host().split(":")[0], name=name
+    )
+    response = StreamingHttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return _private(response, request)
+
+
+@require_GET
+def conference_list_ics(request):
+    lookup = ConferenceLookup(user=request.user, params=request.GET)
+    if lookup.has_errors:
+        return _bad_filters_response(lookup)
+    return _ics_response(request, lookup.queryset(), filename="hoi-nghi.ics", name=_("Hội nghị"))
+
+
+# --- One conference ------------------------------------------------------------------------
+
+
+def _get_conference(request, slug):
+    return get_object_or_404(
+        visible_conferences(request.user).select_related("organizer").prefetch_related("kinds"),
+        slug=slug,
+    )
+
+
+ROLE_ORDER = [choice for choice, _label in Participation.Role.choices]
+
+
+def _participants_by_role(participations) -> list[dict]:
+    groups: OrderedDict[str, list] = OrderedDict((role, []) for role in ROLE_ORDER)
+    for participation in participations:
+        groups.setdefault(participation.role, []).append(participation)
+    labels = dict(Participation.Role.choices)
+    return [
+        {"role": role, "label": labels.get(role, role), "participations": items}
+        for role, items in groups.items()
+        if items
+    ]
+
+
+def _related_articles(conference):
+    """Published articles about the conference, with their address when the news pages exist."""
+    from news.models import Article
+
+    articles = []
+    for article in (
+        Article.objects.published().filter(conferences=conference).order_by("-publish_at")
+    ):
+        try:
+            url = article.get_absolute_url()
+        except NoReverseMatch:
+            url = ""
+        articles.append({"article": article, "url": url})
+    return articles
+
+
+def _conference_context(request, conference) -> dict:
+    participations = list(
+        conference.participations.select_related("person", "organization").order_by("order", "pk")
+    )
+    programmes = list(
+        conference.programmes.prefetch_related(
+            Prefetch(
+                "parties",
+                queryset=ProgrammeParty.objects.select_related("organization", "signatory"),
+            ),
+            "points",
+        )
+    )
+    subjects = list(
+        conference.criticism_subjects.select_related("issuing_body").prefetch_related(
+            Prefetch(
+                "opinions",
+                queryset=Opinion.objects.select_related("speaker__person", "speaker__organization"),
+            ),
+            Prefetch(
+                "responses",
+                queryset=Response.objects.select_related("responder__person"),
+            ),
+        )
+    )
+    for subject in subjects:
+        responses_by_opinion: dict[int, list] = {}
+        subject.general_responses = []
+        for response in subject.responses.all():
+            if response.opinion_id:
+                responses_by_opinion.setdefault(response.opinion_id, []).append(response)
+            else:
+                subject.general_responses.append(response)
+        subject.opinion_rows = [
+            {"opinion": opinion, "responses": responses_by_opinion.get(opinion.pk, [])}
+            for opinion in subject.opinions.all()
+        ]
+        subject.opinion_total = subject.total_opinions
+        subject.unitemised = max(subject.opinion_total - len(subject.opinion_rows), 0)
+    named_people = len({p.person_id for p in participations})
+    return {
+        "conference": conference,
+        "kinds": list(conference.kinds.all()),
+        "role_groups": _participants_by_role(participations),
+        "named_people": named_people,
+        "programmes": programmes,
+        "subjects": subjects,
+        "opinion_total": sum(s.opinion_total for s in subjects) if subjects else None,
+        "photos": list(conference.photos.all()),
+        "documents": list(conference.documents.all()),
+        "articles": _related_articles(conference),
+        "is_internal": conference.visibility == Conference.Visibility.INTERNAL,
+        "nav_section": "events",
+    }
+
+
+@require_GET
+def conference_detail(request, slug):
+    conference = _get_conference(request, slug)
+    context = _conference_context(request, conference)
+    return _private(render(request, "events/conference_detail.html", context), request)
+
+
+@require_GET
+def conference_print(request, slug):
+    conference = _get_conference(request, slug)
+    context = _conference_context(request, conference)
+    context["print_url"] = request.build_absolute_uri(conference.get_absolute_url())
+    return _private(render(request, "events/conference_print.html", context), request)
+
+
+@require_GET
+def conference_ics(request, slug):
+    conference = _get_conference(request, slug)
+    return _ics_response(
+        request, [conference], filename=f"{conference.slug[:80]}.ics", name=conference.title
+    )
+
+
+@require_GET
+def conference_document(request, slug, pk):
+    """An attached document, as a download, only to readers who may see the conference."""
+    conference = _get_conference(request, slug)
+    document = get_object_or_404(ConferenceDocument, conference=conference, pk=pk)
+    try:
+        response = services.document_response(document=document)
+    except (FileNotFoundError, OSError) as exc:
+        raise Http404(_("Không tìm thấy tệp tài liệu.")) from exc
+    return _private(response, request)
+
+
+# --- A person ------------------------------------------------------------------------------
+
+
+def _positions_over_time(person, conferences) -> list[dict]:
+    """Each distinct (position, organisation) with the first and last conference date."""
+    rows = (
+        Participation.objects.filter(person=person, conference__in=conferences)
+        .values("position", "organization__name", "organization__slug")
+        .annotate(
+            first=Min("conference__starts_at"),
+            last=Max("conference__starts_at"),
+            conferences=Count("conference", distinct=True),
+        )
+        .order_by("-last", "-first", "position")
+    )
+    return list(rows)
+
+
+@require_GET
+def person_detail(request, slug):
+    person = get_object_or_404(visible_people(request.user), slug=slug)
+    visible = visible_conferences(request.user)
+    attended = visible.filter(
+        pk__in=Participation.objects.filter(person=person).values("conference_id")
+    )
+    paginator = Paginator(_list_queryset(attended.order_by("-starts_at", "-pk")), PAGE_SIZE)
+    page = paginator.get_page(request.GET.get("page"))
+    conferences = list(page.object_list)
+    page_ids = [c.pk for c in conferences]
+    by_conference: dict[int, dict] = {c.pk: {"parts": [], "opinions": []} for c in conferences}
+    for participation in (
+        Participation.objects.filter(person=person, conference_id__in=page_ids)
+        .select_related("organization")
+        .order_by("order", "pk")
+    ):
+        by_conference[participation.conference_id]["parts"].append(participation)
+    for opinion in (
+        Opinion.objects.filter(speaker__person=person, speaker__conference_id__in=page_ids)
+        .select_related("subject", "speaker")
+        .prefetch_related("responses")
+        .order_by("subject__order", "order", "pk")
+    ):
+        by_conference[opinion.speaker.conference_id]["opinions"].append(opinion)
+    rows = [
+        {
+            "conference": conference,
+            "parts": by_conference[conference.pk]["parts"],
+            "opinions": by_conference[conference.pk]["opinions"],
+        }
+        for conference in conferences
+    ]
+    signed = list(
+        ProgrammeParty.objects.filter(signatory=person, programme__conference__in=visible)
+        .select_related("programme__conference", "organization")
+        .order_by("-programme__conference__starts_at")
+    )
+    context = {
+        "person": person,
+        "rows": rows,
+        "page_obj": page,
+        "paginator": paginator,
+        **page_links(page, "?page="),
+        "positions": _positions_over_time(person, visible),
+        "signed": signed,
+        "filter_url": reverse("events:conference_list") + f"?person={person.slug}",
+        "nav_section": "events",
+    }
+    return _private(render(request, "events/person_detail.html", context), request)
+
+
+# --- An organisation -----------------------------------------------------------------------
+
+
+@require_GET
+def organization_detail(request, slug):
+    organization = get_object_or_404(
+        visible_organizations(request.user).select_related("parent"), slug=slug
+    )
+    visible = visible_conferences(request.user)
+    conferences = visible.filter(organization_conferences_q(organization)).order_by(
+        "-starts_at", "-pk"
+    )
+    paginator = Paginator(_list_queryset(conferences), PAGE_SIZE)
+    page = paginator.get_page(request.GET.get("page"))
+    conference_list = list(page.object_list)
+    attending = {}
+    for participation in (
+        Participation.objects.filter(
+            organization=organization, conference_id__in=[c.pk for c in conference_list]
+        )
+        .select_related("person")
+        .order_by("order", "pk")
+    ):
+        attending.setdefault(participation.conference_id, []).append(participation)
+    rows = [{"conference": c, "participants": attending.get(c.pk, [])} for c in conference_list]
+    programmes = list(
+        CoordinationProgramme.objects.filter(
+            parties__organization=organization, conference__in=visible
+        )
+        .select_related("conference")
+        .prefetch_related(
+            Prefetch(
+                "parties",
+                queryset=ProgrammeParty.objects.select_related("organization", "signatory"),
+            )
+        )
+        .order_by("-conference__starts_at", "order")
+    )
+    context = {
+        "organization": organization,
+        "rows": rows,
+        "page_obj": page,
+        "paginator": paginator,
+        **page_links(page, "?page="),
+        "programmes": programmes,
+        "filter_url": reverse("events:conference_list") + f"?organization={organization.slug}",
+        "nav_section": "events",
+    }
+    return _private(render(request, "events/organization_detail.html", context), request)
