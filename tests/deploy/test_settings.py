@@ -1,0 +1,104 @@
+"""Scale-out settings read from the environment (each case in a fresh process)."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SHOW = """
+import json
+from django.conf import settings
+from django.core.files.storage import default_storage
+out = {
+    "session_engine": settings.SESSION_ENGINE,
+    "cache_backend": settings.CACHES["default"]["BACKEND"],
+    "databases": {
+        alias: {"host": db.get("HOST"), "name": db.get("NAME"), "mirror": db.get("TEST", {}).get("MIRROR")}
+        for alias, db in settings.DATABASES.items()
+    },
+    "replicas": settings.DATABASE_REPLICAS,
+    "routers": settings.DATABASE_ROUTERS,
+    "pin_seconds": settings.REPLICA_PIN_SECONDS,
+    "storage": settings.STORAGES["default"],
+}
+if settings.STORAGES["default"]["BACKEND"].startswith("storages."):
+    out["media_url"] = default_storage.url("news/2026/anh-hoi-nghi-800.webp")
+print(json.dumps(out))
+"""
+
+PORTAL_VARIABLES = {
+    "REDIS_URL",
+    "DATABASE_REPLICA_URLS",
+    "REPLICA_PIN_SECONDS",
+    "AWS_STORAGE_BUCKET_NAME",
+    "AWS_S3_ENDPOINT_URL",
+    "AWS_S3_CUSTOM_DOMAIN",
+    "AWS_LOCATION",
+}
+
+
+def settings_with(**env_overrides) -> dict:
+    env = {k: v for k, v in os.environ.items() if k not in PORTAL_VARIABLES}
+    env.update({"SECRET_KEY": "x" * 50, "DEBUG": "0", **env_overrides})
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-startup", "-c", SHOW],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_single_server_defaults_keep_state_local():
+    s = settings_with()
+    assert s["session_engine"] == "django.contrib.sessions.backends.db"
+    assert s["replicas"] == []
+    assert s["routers"] == []
+    assert s["storage"]["BACKEND"] == "django.core.files.storage.FileSystemStorage"
+
+
+def test_with_redis_cache_and_sessions_are_shared():
+    s = settings_with(REDIS_URL="redis://cache.internal:6379/0")
+    assert s["cache_backend"].endswith("RedisCache")
+    assert s["session_engine"] == "django.contrib.sessions.backends.cached_db"
+
+
+def test_replica_urls_become_replica_aliases_with_the_router():
+    s = settings_with(
+        DATABASE_URL="postgres://portal@db-primary:5432/portal",
+        DATABASE_REPLICA_URLS="postgres://portal@db-replica-1:5432/portal, "
+        "postgres://portal@db-replica-2:5432/portal",
+        REPLICA_PIN_SECONDS="3",
+    )
+    assert s["replicas"] == ["replica_0", "replica_1"]
+    assert s["databases"]["default"]["host"] == "db-primary"
+    assert s["databases"]["replica_0"] == {
+        "host": "db-replica-1",
+        "name": "portal",
+        "mirror": "default",
+    }
+    assert s["databases"]["replica_1"]["host"] == "db-replica-2"
+    assert s["routers"] == ["portal.db_router.PrimaryReplicaRouter"]
+    assert s["pin_seconds"] == 3
+
+
+def test_bucket_name_switches_media_to_object_storage():
+    pytest.importorskip("storages", reason='cần django-storages: pip install -e ".[s3]"')
+    s = settings_with(
+        AWS_STORAGE_BUCKET_NAME="mttq-media",
+        AWS_S3_ENDPOINT_URL="https://s3.example.vn",
+        AWS_S3_CUSTOM_DOMAIN="media.example.vn",
+    )
+    assert s["storage"]["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert s["storage"]["OPTIONS"]["bucket_name"] == "mttq-media"
+    assert s["storage"]["OPTIONS"]["file_overwrite"] is False
+    # Plain, cacheable URLs on the CDN/custom domain, under media/: no signature, no secret.
+    assert s["media_url"] == "https://media.example.vn/media/news/2026/anh-hoi-nghi-800.webp"
