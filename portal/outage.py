@@ -55,8 +55,7 @@ class DatabaseOutageMiddleware:
 
     def process_exception(self, request, exception):
         if isinstance(exception, OUTAGE_ERRORS):
-            logger.error(
-                "Database unavailable, answered 503 for %s", request.path, exc_info=exception
-            )
+            # one line per request, no traceback: an outage under load must not flood the logs
+            logger.error("Database unavailable, answered 503 for %s: %s", request.path, exception)
             return outage_response()
         return None
