@@ -1,0 +1,191 @@
+from datetime import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from events import services
+from events.models import (
+    Conference,
+    ConferenceDocument,
+    ConferenceKind,
+    Organization,
+    Participation,
+    Person,
+)
+from tests.events.factories import (
+    HANOI,
+    make_article,
+    make_conference,
+    make_organization,
+    make_participation,
+    make_person,
+    make_user,
+    pdf_bytes,
+    upload,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def draft_input(**overrides) -> services.ConferenceInput:
+    data = {
+        "title": "Hội nghị ký kết và phản biện",
+        "starts_at": datetime(2023, 6, 9, 8, 0, tzinfo=HANOI),
+        "kinds": list(ConferenceKind.objects.filter(code__in=["ky-ket", "phan-bien"])),
+        "participants": [
+            services.ParticipantInput(full_name="Tran Viet Ha", position="Phó Chủ tịch UBND quận"),
+            services.ParticipantInput(full_name="Nguyễn Thị Thanh", position="Chủ tịch"),
+            services.ParticipantInput(
+                full_name="Nguyễn Thị Thanh", position="Chủ tịch", role="concluding"
+            ),
+            services.ParticipantInput(full_name="Trần Việt Hà", role="responding"),
+        ],
+        "programme": services.ProgrammeInput(
+            title="Chương trình phối hợp 2023–2027",
+            parties=["Ủy ban MTTQ Việt Nam quận", "hoi chu thap do quan"],
+            period_start_year=2023,
+            period_end_year=2027,
+            points=["Tuyên truyền", "Vận động"],
+        ),
+        "criticism": services.CriticismInput(
+            document_title="Dự thảo Nghị quyết",
+            opinion_count=11,
+            responder_name="Trần Việt Hà",
+            response_text="Trân trọng tiếp thu",
+        ),
+    }
+    data.update(overrides)
+    return services.ConferenceInput(**data)
+
+
+def test_confirmed_draft_becomes_a_linked_draft_record_matching_people():
+    ha = make_person("Trần Việt Hà")
+    red_cross = make_organization("Hội Chữ thập đỏ quận")
+    article = make_article()
+    user = make_user()
+
+    conference = services.conference_create_from_draft(
+        data=draft_input(), article=article, user=user
+    )
+
+    assert conference.status == Conference.Status.DRAFT
+    assert list(conference.articles.all()) == [article]
+    assert list(article.conferences.all()) == [conference]
+    assert conference.created_by == user
+    assert sorted(conference.kinds.values_list("code", flat=True)) == ["ky-ket", "phan-bien"]
+    # "Tran Viet Ha" (no accents) matched the existing person; Thanh was created once
+    assert Person.objects.count() == 2
+    assert conference.participations.filter(person=ha).count() == 2
+    programme = conference.programmes.get()
+    assert programme.period_display == "2023–2027"
+    assert [p.text for p in programme.points.all()] == ["Tuyên truyền", "Vận động"]
+    assert red_cross in [party.organization for party in programme.parties.all()]
+    subject = conference.criticism_subjects.get()
+    assert subject.opinion_count == 11
+    response = subject.responses.get()
+    assert response.responder.person == ha
+    assert "tran viet ha" in conference.search_text
+
+
+def test_invalid_draft_saves_nothing():
+    bad = draft_input(
+        programme=services.ProgrammeInput(title="CT", period_start_year=2027, period_end_year=2023)
+    )
+    with pytest.raises(ValidationError):
+        services.conference_create_from_draft(data=bad)
+    assert Conference.objects.count() == 0
+    assert Person.objects.count() == 0
+    assert Organization.objects.count() == 0
+
+
+def test_person_delete_refused_with_vietnamese_message_naming_the_conference():
+    participation = make_participation(
+        conference=make_conference("Hội nghị phản biện 2023"), person=make_person("Ngô Đức Cường")
+    )
+    with pytest.raises(services.DeletionRefused) as refused:
+        services.person_delete(person=participation.person)
+    message = refused.value.message
+    assert "Không thể xóa “Ngô Đức Cường”" in message
+    assert "Hội nghị phản biện 2023" in message
+    assert "09/06/2023" in message
+    assert Person.objects.filter(pk=participation.person.pk).exists()
+
+
+def test_organization_delete_refused_when_it_organised_or_signed():
+    organization = make_organization("Hội Chữ thập đỏ quận")
+    make_conference("Hội nghị ký kết", organizer=organization)
+    with pytest.raises(services.DeletionRefused, match="Hội nghị ký kết"):
+        services.organization_delete(organization=organization)
+
+
+def test_unreferenced_person_and_organization_can_be_deleted():
+    person = make_person()
+    organization = make_organization()
+    services.person_delete(person=person)
+    services.organization_delete(organization=organization)
+    assert not Person.objects.exists()
+    assert not Organization.objects.exists()
+
+
+def test_renaming_a_person_updates_conference_search():
+    participation = make_participation(person=make_person("Nguyen Thi Thanh"))
+    services.conference_refresh_search_text(conference=participation.conference)
+    services.person_rename(person=participation.person, full_name="Nguyễn Thị Thanh Hương")
+    participation.conference.refresh_from_db()
+    assert "nguyen thi thanh huong" in participation.conference.search_text
+
+
+def test_opinion_add_refuses_a_speaker_from_another_conference():
+    subject_conference = make_conference()
+    subject = subject_conference.criticism_subjects.create(document_title="Dự thảo")
+    stranger = make_participation()
+    with pytest.raises(ValidationError, match="chính hội nghị này"):
+        services.opinion_add(subject=subject, content="Ý kiến", speaker=stranger)
+    own = make_participation(conference=subject_conference, person=make_person("Lê Văn Hòa"))
+    opinion = services.opinion_add(subject=subject, content="Cần bổ sung chỉ tiêu", speaker=own)
+    assert opinion.speaker_name == "Lê Văn Hòa"
+    subject_conference.refresh_from_db()
+    assert "can bo sung chi tieu" in subject_conference.search_text
+
+
+def test_person_find_or_create_matches_tone_placement():
+    existing = make_person("Lê Văn Hòa")
+    person, created = services.person_find_or_create(full_name="Lê Văn Hoà")
+    assert (person, created) == (existing, False)
+
+
+def test_document_is_served_as_an_attachment():
+    document = ConferenceDocument(conference=make_conference(), title="Biên bản hội nghị")
+    document.file = upload("bb.pdf", pdf_bytes())
+    document.save()
+    response = services.document_response(document=document)
+    assert response["Content-Disposition"].startswith("attachment")
+    assert "bien-ban-hoi-nghi.pdf" in response["Content-Disposition"]
+    assert response["Content-Type"] == "application/pdf"
+    response.close()
+
+
+def test_participation_roles_are_the_eight_of_the_domain():
+    assert len(Participation.Role.values) == 8
+
+
+def test_seed_demo_records_the_sample_conference_completely_and_idempotently():
+    from django.core.management import call_command
+
+    call_command("seed_demo", verbosity=0)
+    call_command("seed_demo", verbosity=0)
+    conference = Conference.objects.get()
+    assert conference.starts_at.astimezone(HANOI).date().isoformat() == "2023-06-09"
+    assert sorted(conference.kinds.values_list("code", flat=True)) == ["ky-ket", "phan-bien"]
+    roles = set(conference.participations.values_list("person__full_name", "role"))
+    assert ("Ngô Đức Cường", "presenting") in roles
+    assert ("Nguyễn Thị Thanh", "concluding") in roles
+    assert ("Trần Việt Hà", "responding") in roles
+    assert Person.objects.count() == 4
+    programme = conference.programmes.get()
+    assert programme.points.count() == 5 and programme.parties.count() == 2
+    subject = conference.criticism_subjects.get()
+    assert subject.opinion_count == 11
+    assert subject.responses.get().responder.person.full_name == "Trần Việt Hà"
+    assert conference.photos.count() == 2
+    assert conference.articles.count() == 1  # the imported sample article, linked both ways
