@@ -8,7 +8,6 @@ from datetime import datetime
 
 from ckeditor_uploader.widgets import CKEditorUploadingWidget
 from django import forms
-from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.formats import date_format
@@ -100,6 +99,21 @@ def describe_changes_since(article: Article, token: str) -> StaleEdit:
     return StaleEdit(fields=changed, user=who, when=when)
 
 
+class CheckedImageField(forms.FileField):
+    """An image upload checked and re-encoded by ``portal.images`` (size and pixel limits,
+    bombs, polyglots, SVG refused; EXIF dropped) before anything is written to MEDIA_ROOT.
+
+    Replaces Django's ImageField form field, whose single generic message would hide why a
+    file was refused (and which decodes the whole file before any size check).
+    """
+
+    def to_python(self, data):
+        upload = super().to_python(data)
+        if upload is None:
+            return None
+        return clean_uploaded_image(upload).content
+
+
 class ArticleAdminForm(forms.ModelForm):
     """The article form of the admin. ``request`` is set by ``ArticleAdmin.get_form``."""
 
@@ -124,6 +138,7 @@ class ArticleAdminForm(forms.ModelForm):
             "featured",
             "legacy_url",
         )
+        field_classes = {"cover_image": CheckedImageField}
         widgets = {
             "body": CKEditorUploadingWidget(config_name="news"),
             "sapo": forms.Textarea(attrs={"rows": 3}),
@@ -151,13 +166,6 @@ class ArticleAdminForm(forms.ModelForm):
             if name in data:
                 return name
         return ""
-
-    def clean_cover_image(self):
-        image = self.cleaned_data.get("cover_image")
-        if isinstance(image, UploadedFile):
-            # Checked and re-encoded before anything is written to MEDIA_ROOT.
-            return clean_uploaded_image(image).content
-        return image
 
     def clean(self):
         cleaned = super().clean()
