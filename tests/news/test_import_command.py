@@ -284,3 +284,10 @@ def test_import_is_recorded_in_the_article_history(sample_dir):
     versions = Version.objects.get_for_object(Article.objects.get())
     assert versions.count() == 1
     assert versions.get().revision.comment == f"Nhập từ cổng cũ ({LEGACY_URL})"
+
+
+def test_empty_folder_is_a_warning_not_a_failure(tmp_path):
+    out, err, error = run(tmp_path)
+    assert error is None
+    assert "không có tệp .txt nào" in err
+    assert "Nhập mới: 0, cập nhật: 0, không đổi: 0, lỗi: 0." in out

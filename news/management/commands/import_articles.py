@@ -155,6 +155,12 @@ class Command(BaseCommand):
                     for p in path.rglob("*")
                     if p.is_file() and p.suffix.lower() == ".txt" and not p.name.startswith(".")
                 )
+                if not found:
+                    self.stderr.write(
+                        self.style.WARNING(
+                            _("Thư mục %(path)s không có tệp .txt nào.") % {"path": path}
+                        )
+                    )
             elif path.exists():
                 found = [path]
             else:
