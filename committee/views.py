@@ -3,7 +3,6 @@
 import ipaddress
 import logging
 
-from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -46,17 +45,15 @@ def leader_list(request):
 def contact(request):
     ip_address = client_ip(request)
     status = 200
+    form_error = ""
     if request.method == "POST":
         form = LetterForm(request.POST)
         if services.letter_rate_limited(ip_address=ip_address):
             # Keep what was typed; nothing is stored.
-            messages.error(
-                request,
-                _(
-                    "Bạn đã gửi nhiều thư trong thời gian ngắn nên hệ thống tạm dừng nhận thêm. "
-                    "Nội dung bạn vừa viết vẫn còn bên dưới: xin thử gửi lại sau khoảng một giờ, "
-                    "hoặc gọi điện thoại cho cơ quan."
-                ),
+            form_error = _(
+                "Bạn đã gửi nhiều thư trong thời gian ngắn nên hệ thống tạm dừng nhận thêm. "
+                "Nội dung bạn vừa viết vẫn còn bên dưới: xin thử gửi lại sau khoảng một giờ, "
+                "hoặc gọi điện thoại cho cơ quan."
             )
             status = 429
         elif form.is_valid():
@@ -75,16 +72,13 @@ def contact(request):
                 )
             return redirect("committee:letter_sent")
         else:
-            messages.error(
-                request,
-                _("Thư chưa gửi được. Xin xem lại các ô có ghi chú màu đỏ bên dưới."),
-            )
+            form_error = _("Thư chưa gửi được. Xin xem lại các ô có ghi chú màu đỏ bên dưới.")
     else:
         form = LetterForm()
     return render(
         request,
         "committee/letter_form.html",
-        {"form": form, "nav_section": "contact"},
+        {"form": form, "form_error": form_error, "nav_section": "contact"},
         status=status,
     )
 
