@@ -241,8 +241,7 @@ class ConferenceAdmin(FoldedSearchMixin, admin.ModelAdmin):
     search_fields = ("title",)
     folded_search_fields = ("search_text",)
     date_hierarchy = "starts_at"
-    autocomplete_fields = ("organizer",)
-    raw_id_fields = ("articles",)
+    autocomplete_fields = ("organizer", "articles")
     inlines = (
         ParticipationInline,
         ProgrammeInline,

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from reversion_compare.admin import CompareVersionAdmin
 
+from events.admin import draft_conference_from_article
 from news import services
 from news.forms import (
     ACTION_PUBLISH,
@@ -89,7 +90,14 @@ class ArticleAdmin(FoldedSearchMixin, CompareVersionAdmin):
     search_fields = ("title", "sapo")
     folded_search_fields = ("search_text",)
     autocomplete_fields = ("tags",)
-    actions = ("submit_for_review", "publish_now", "schedule", "withdraw", "return_to_draft")
+    actions = (
+        "submit_for_review",
+        "publish_now",
+        "schedule",
+        "withdraw",
+        "return_to_draft",
+        draft_conference_from_article,
+    )
     history_latest_first = True
     list_per_page = 50
     fieldsets = (

@@ -343,3 +343,16 @@ def test_article_action_opens_the_draft_page(rf, sample_article):
     )
     make_article(title="Bài khác")
     assert draft_conference_from_article(modeladmin, request, Article.objects.all()) is None
+
+
+def test_article_changelist_offers_the_drafting_action(admin_client, sample_article):
+    html = admin_client.get(reverse("admin:news_article_changelist")).content.decode()
+    assert "Lập hồ sơ hội nghị từ bài viết" in html
+    response = admin_client.post(
+        reverse("admin:news_article_changelist"),
+        {"action": "draft_conference_from_article", "_selected_action": [sample_article.pk]},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == reverse(
+        "admin:events_conference_draft_from_article", args=[sample_article.pk]
+    )
