@@ -39,6 +39,7 @@ def make_article(
     publish_at=None,
     ago: timedelta | None = None,
     cover: bool = False,
+    cover_size=(640, 400),
     tags=(),
     **fields,
 ) -> Article:
@@ -49,7 +50,7 @@ def make_article(
     fields.setdefault("body", f"<p>Nội dung bài {n}.</p>")
     fields.setdefault("byline", "Quận Cầu Giấy")
     if cover:
-        fields["cover_image"] = jpeg_file(f"cover-{n}.jpg")
+        fields["cover_image"] = jpeg_file(f"cover-{n}.jpg", size=cover_size)
         fields.setdefault("cover_alt", "Toàn cảnh hội nghị")
         fields.setdefault("cover_caption", "Toàn cảnh hội nghị")
     article = Article.objects.create(
