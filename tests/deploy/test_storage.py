@@ -4,8 +4,12 @@ Django's InMemoryStorage stands in for the bucket: if any code wrote to the loca
 instead of the configured storage, a second app server would not find the file.
 """
 
+import io
+
 import pytest
 from django.core.files.storage import default_storage
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
 
 from tests.news.public_factories import make_article
 
@@ -19,19 +23,28 @@ def bucket(settings):
     return default_storage
 
 
+def photo(width=1600, height=1000) -> SimpleUploadedFile:
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), (180, 20, 40)).save(buffer, "JPEG", quality=80)
+    return SimpleUploadedFile("toan-canh-hoi-nghi.jpg", buffer.getvalue(), "image/jpeg")
+
+
 @pytest.mark.django_db
 def test_cover_and_renditions_land_in_the_configured_storage(bucket, settings):
-    article = make_article("Hội nghị phản biện xã hội", cover=True)
+    article = make_article(
+        "Hội nghị phản biện xã hội", cover_image=photo(), cover_alt="Toàn cảnh hội nghị"
+    )
 
-    assert article.cover_renditions, "renditions are made at upload"
+    assert len(article.cover_renditions) >= 2, "renditions are made at upload"
     names = [article.cover_image.name]
     for rendition in article.cover_renditions:
         names += [rendition["webp"], rendition["jpeg"]]
     for name in names:
         assert bucket.exists(name), name
-    assert article.cover_rendition_url(800, "webp") == bucket.url(
-        next(r["webp"] for r in article.cover_renditions if r["width"] == 800)
-    )
+    # Pages link the renditions through the storage's URLs (the bucket's, or its CDN's).
+    assert article.cover_rendition_url(800, "webp") in {
+        bucket.url(r["webp"]) for r in article.cover_renditions
+    }
     # Nothing on the app server's own disk.
     media_root = settings.MEDIA_ROOT
     assert not media_root.exists() or not any(p.is_file() for p in media_root.rglob("*"))

@@ -389,3 +389,44 @@ def test_change_through_one_server_shows_at_once_on_the_other(two_servers, staff
     page = reader.get(b.url("/"))
     assert page.status == 200
     assert "Ủy ban MTTQ Việt Nam quận Thử Nghiệm" in page.body
+
+
+def test_published_through_one_server_readable_at_once_on_the_other(two_servers, staff):
+    """An editor publishes on A; a reader on B gets the article and the fresh lists at once."""
+    from news.models import Article
+    from tests.news.public_factories import make_article, make_category
+
+    a, b = two_servers
+    category = make_category("Tin hoạt động")
+    title = "Hội nghị hiệp thương lần thứ nhất thử hai máy chủ"
+    article = make_article(title, status=Article.Status.DRAFT, category=category)
+    reader = Browser()
+
+    # Before: not public, and the lists are in the shared page cache without it.
+    assert reader.get(b.url(article.get_absolute_url())).status == 404
+    for server in (a, b):
+        page = reader.get(server.url("/tin-tuc/"))
+        assert page.status == 200
+        assert title not in page.body
+    assert title not in reader.get(b.url("/")).body
+
+    editor = Browser()
+    assert editor.log_in(a, staff.username, PASSWORD).status == 302
+    change_url = a.url(f"/admin/news/article/{article.pk}/change/")
+    page = editor.post_form(change_url, "article_form", _publish="Lưu và đăng")
+    assert page.status == 302, page.body[:3000]
+
+    # At once, through the other server: the article, the news list, the home page.
+    page = reader.get(b.url(article.get_absolute_url()))
+    assert page.status == 200, page.body[:500]
+    assert title in page.body
+    assert title in reader.get(b.url("/tin-tuc/")).body
+    assert title in reader.get(b.url("/")).body
+
+    # A correction through A replaces the cached article page on B too.
+    corrected = title.replace("lần thứ nhất", "lần thứ hai")
+    page = editor.post_form(change_url, "article_form", title=corrected, _save="Lưu")
+    assert page.status == 302, page.body[:3000]
+    page = reader.get(b.url(article.get_absolute_url()))
+    assert corrected in page.body
+    assert title not in page.body
