@@ -76,3 +76,12 @@ def test_header_and_footer_show_pages_from_the_database(client, site_settings):
         assert 'href="/trang/gioi-thieu/"' in part
         assert 'href="/lien-he/"' in part
     assert 'href="/lanh-dao/" aria-current="page"' in header
+
+
+def test_cached_public_pages_show_a_newly_published_page(client, site_settings):
+    client.get("/")  # cached for anonymous readers by the news portal
+    page = make_page(title="Giới thiệu", slug="gioi-thieu", is_published=False)
+    assert 'href="/trang/gioi-thieu/"' not in client.get("/").content.decode()
+    page.is_published = True
+    page.save()
+    assert 'href="/trang/gioi-thieu/"' in client.get("/").content.decode()
