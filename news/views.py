@@ -68,6 +68,7 @@ def list_context(request, page_obj, *, base_path: str) -> dict:
         if page_obj.has_previous()
         else "",
         "next_url": page_url(base_path, page_obj.next_page_number()) if page_obj.has_next() else "",
+        "categories": list(Category.objects.active().only("name", "slug")),
         "nav_section": "news",
     }
 
