@@ -122,6 +122,11 @@ def conference_list(request):
         "csv_url": reverse("events:conference_export_csv") + (f"?{query}" if query else ""),
         "ics_url": reverse("events:conference_list_ics") + (f"?{query}" if query else ""),
         "can_see_internal": _can_see_internal(request.user),
+        "advanced_count": sum(1 for key in ("kind", "year", "from", "to") if key in lookup.values),
+        "advanced_open": any(
+            key in lookup.values or key in lookup.form.errors
+            for key in ("kind", "year", "from", "to")
+        ),
         "nav_section": "events",
     }
     return _private(render(request, "events/conference_list.html", context), request)
@@ -317,6 +322,23 @@ def _positions_over_time(person, conferences) -> list[dict]:
     return list(rows)
 
 
+def _merge_roles(participations) -> list[dict]:
+    """One line per position held at a conference, with every role taken in it."""
+    lines: dict[tuple, dict] = {}
+    for participation in participations:
+        key = (participation.position, participation.organization_id)
+        line = lines.setdefault(
+            key,
+            {
+                "position": participation.position,
+                "organization": participation.organization,
+                "roles": [],
+            },
+        )
+        line["roles"].append(participation.get_role_display())
+    return list(lines.values())
+
+
 @require_GET
 def person_detail(request, slug):
     person = get_object_or_404(visible_people(request.user), slug=slug)
@@ -345,7 +367,7 @@ def person_detail(request, slug):
     rows = [
         {
             "conference": conference,
-            "parts": by_conference[conference.pk]["parts"],
+            "parts": _merge_roles(by_conference[conference.pk]["parts"]),
             "opinions": by_conference[conference.pk]["opinions"],
         }
         for conference in conferences
@@ -393,7 +415,6 @@ def organization_detail(request, slug):
         .order_by("order", "pk")
     ):
         attending.setdefault(participation.conference_id, []).append(participation)
-    rows = [{"conference": c, "participants": attending.get(c.pk, [])} for c in conference_list]
     programmes = list(
         CoordinationProgramme.objects.filter(
             parties__organization=organization, conference__in=visible
@@ -407,6 +428,16 @@ def organization_detail(request, slug):
         )
         .order_by("-conference__starts_at", "order")
     )
+    signed_at = {programme.conference_id for programme in programmes}
+    rows = [
+        {
+            "conference": c,
+            "participants": attending.get(c.pk, []),
+            "organised": c.organizer_id == organization.pk,
+            "signed": c.pk in signed_at,
+        }
+        for c in conference_list
+    ]
     context = {
         "organization": organization,
         "rows": rows,
