@@ -19,7 +19,8 @@ load) is handled in three layers:
    (``REPLICA_PIN_COOKIE``, ``REPLICA_PIN_SECONDS``) that keeps that browser on the primary
    for its next requests. Staff are on the primary anyway (they carry a session cookie).
 2. Everybody else, on every app server, reads from the primary for ``REPLICA_PIN_SECONDS``
-   after any write through a POST (or any write outside a request: import, shell). The marker
+   after any write through a POST (or any write outside a request: import, shell; the
+   read counters and other bookkeeping in ``NO_PIN_WRITE_APPS`` do not count). The marker
    lives in the shared cache (Redis), so it reaches every server. Without it, a reader on
    another server right after "publish" could render the page from a replica that has not
    replayed the change yet, and the shared page cache would keep that stale page for every
@@ -47,6 +48,10 @@ PRIMARY = DEFAULT_DB_ALIAS
 # Apps whose rows are never read from a replica: sessions (a login must be visible on the next
 # request, whatever server takes it), the login lockout (axes), the admin's change log.
 PRIMARY_ONLY_APPS = frozenset({"sessions", "axes", "admin"})
+# Bookkeeping that no public page needs to see at once: writing these rows does not pin
+# anybody to the primary. Without this, every flush of the batched read counters (one per
+# process per minute, after the response) would send all readers to the primary.
+NO_PIN_WRITE_APPS = frozenset({"readership", "sessions", "axes"})
 # Shared-cache key present for REPLICA_PIN_SECONDS after a write (layer 2 above).
 RECENT_WRITE_KEY = "db:recent-primary-write"
 REPLICA_PIN_COOKIE = "db_primary"
@@ -119,6 +124,8 @@ class PrimaryReplicaRouter:
         return state.replica
 
     def db_for_write(self, model, **hints):
+        if model._meta.app_label in NO_PIN_WRITE_APPS:
+            return PRIMARY
         state = _state.get()
         if state is not None:
             state.wrote = True

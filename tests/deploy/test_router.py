@@ -77,6 +77,19 @@ def test_a_write_outside_any_request_keeps_readers_on_the_primary(replica, monke
     assert cache.get(RECENT_WRITE_KEY) is not None
 
 
+def test_read_counters_and_sessions_do_not_pin_readers_to_the_primary(replica, monkeypatch):
+    """The batched "most read" flush runs after responses, once a minute per process."""
+    from readership.models import ArticleDailyViews
+
+    monkeypatch.setattr(db_router, "_last_marked", 0.0)
+    PrimaryReplicaRouter().db_for_write(ArticleDailyViews)
+    PrimaryReplicaRouter().db_for_write(Session)
+    assert cache.get(RECENT_WRITE_KEY) is None
+    with reads_from_replica():
+        assert router.db_for_write(ArticleDailyViews) == PRIMARY
+        assert router.db_for_read(Article) == replica
+
+
 def test_one_request_reads_one_replica(replica, settings):
     settings.DATABASE_REPLICAS = [replica, "replica_1"]
     with reads_from_replica():

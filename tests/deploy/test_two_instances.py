@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import signal
 import socket
 import subprocess
 import sys
@@ -137,7 +138,7 @@ class Server:
 
     def stop(self) -> None:
         if self.process.poll() is None:
-            self.process.terminate()
+            self.process.send_signal(signal.SIGINT)  # gunicorn: quick shutdown
             try:
                 self.process.wait(timeout=15)
             except subprocess.TimeoutExpired:
