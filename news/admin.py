@@ -7,6 +7,8 @@ History with diff, restore and recovery of deleted articles come from django-rev
 
 from __future__ import annotations
 
+import re
+
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -18,6 +20,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from reversion_compare.admin import CompareVersionAdmin
+from reversion_compare.helpers import html_diff
 
 from events.admin import draft_conference_from_article
 from news import services
@@ -100,6 +103,23 @@ class ArticleAdmin(FoldedSearchMixin, CompareVersionAdmin):
     )
     history_latest_first = True
     list_per_page = 50
+    # Vietnamese versions of django-reversion(-compare)'s pages.
+    change_list_template = "admin/news/article/change_list.html"
+    object_history_template = "admin/news/article/object_history.html"
+    compare_template = "admin/news/article/compare.html"
+    revision_form_template = "admin/news/article/revision_form.html"
+    recover_form_template = "admin/news/article/recover_form.html"
+    recover_list_template = "admin/news/article/recover_list.html"
+    # Derived or bookkeeping fields are left out of the diff.
+    compare_exclude = (
+        "search_text",
+        "version",
+        "cover_renditions",
+        "cover_width",
+        "cover_height",
+        "created_at",
+        "updated_at",
+    )
     fieldsets = (
         (None, {"fields": ("title", "slug", "sapo", "body", "edit_token")}),
         (
@@ -113,6 +133,9 @@ class ArticleAdmin(FoldedSearchMixin, CompareVersionAdmin):
             {"classes": ("collapse",), "fields": ("legacy_url", "created_at", "updated_at")},
         ),
     )
+
+    class Media:
+        css = {"all": ("css/news-admin.css",)}
 
     # --- who sees and edits what -------------------------------------------------------------
 
@@ -309,13 +332,30 @@ class ArticleAdmin(FoldedSearchMixin, CompareVersionAdmin):
             raise PermissionDenied
         return obj
 
+    def changelist_view(self, request, extra_context=None):
+        context = {"news_can_restore": can_publish(request.user), **(extra_context or {})}
+        return super().changelist_view(request, context)
+
     def history_view(self, request, object_id, extra_context=None):
         self._visible_or_403(request, object_id)
-        return super().history_view(request, object_id, extra_context)
+        context = {"can_restore": can_publish(request.user), **(extra_context or {})}
+        return super().history_view(request, object_id, context)
 
     def compare_view(self, request, object_id, extra_context=None):
-        self._visible_or_403(request, object_id)
-        return super().compare_view(request, object_id, extra_context)
+        obj = self._visible_or_403(request, object_id)
+        context = {
+            "can_restore": can_publish(request.user),
+            "title": _("So sánh hai bản: %(title)s") % {"title": obj.title},
+            **(extra_context or {}),
+        }
+        return super().compare_view(request, object_id, context)
+
+    def compare_body(self, obj_compare):
+        """Diff the body block by block (one line per paragraph) rather than as one line."""
+        return html_diff(_blocks(obj_compare.value1), _blocks(obj_compare.value2))
+
+    def compare_sapo(self, obj_compare):
+        return html_diff(obj_compare.value1 or "", obj_compare.value2 or "")
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
         # Restoring could turn a published article back into a writer's draft: editors only.
@@ -332,6 +372,14 @@ class ArticleAdmin(FoldedSearchMixin, CompareVersionAdmin):
         if not can_publish(request.user):
             raise PermissionDenied
         return super().recoverlist_view(request, extra_context)
+
+
+_BLOCK_END = re.compile(r"(</(?:p|h2|h3|h4|li|blockquote|figcaption|tr|caption)>|<br>|<hr>)")
+
+
+def _blocks(html) -> str:
+    """Body HTML with a line break after each block, for a readable line-by-line diff."""
+    return _BLOCK_END.sub(r"\1\n", str(html or ""))
 
 
 def _error_text(exc: Exception) -> str:

@@ -141,7 +141,9 @@ class ArticleAdminForm(forms.ModelForm):
         field_classes = {"cover_image": CheckedImageField}
         widgets = {
             "body": CKEditorUploadingWidget(config_name="news"),
-            "sapo": forms.Textarea(attrs={"rows": 3}),
+            "title": forms.TextInput(attrs={"class": "vLargeTextField"}),
+            "slug": forms.TextInput(attrs={"class": "vLargeTextField"}),
+            "sapo": forms.Textarea(attrs={"rows": 3, "class": "vLargeTextField"}),
             "cover_image": forms.ClearableFileInput(attrs={"accept": ACCEPT_ATTRIBUTE}),
         }
 
