@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "events",
     "readership",
     "committee",
+    "search",  # issue 7: site search; its migrations add the PostgreSQL FTS pieces
 ]
 
 MIDDLEWARE = [

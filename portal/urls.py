@@ -22,6 +22,8 @@ urlpatterns = [
     path("", include("committee.urls")),
     # Conference lookup (issue 6): /hoi-nghi/, /dai-bieu/<slug>/, /to-chuc/<slug>/, exports.
     path("", include("events.urls")),
+    # Site search (issue 7): /tim-kiem/ (URL name "search").
+    path("", include("search.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,0 +1,120 @@
+"""``/tim-kiem/``: the site-wide search page."""
+
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.http import urlencode
+from django.views.decorators.http import require_safe
+
+from search import engine
+from search.forms import SearchFilterForm
+from search.query import MAX_QUERY_LENGTH, parse_query
+
+PER_PAGE = 10
+PER_GROUP = 5  # results of each kind on the "Tất cả" tab
+
+
+def _url(params: dict, **changes) -> str:
+    merged = {**params, **changes}
+    query = urlencode({k: v for k, v in merged.items() if v not in (None, "")})
+    return f"{reverse('search')}?{query}" if query else reverse("search")
+
+
+@require_safe
+def search(request):
+    parsed = parse_query(request.GET.get("q", ""))
+    form = SearchFilterForm(request.GET)
+    context = {
+        "nav_section": "search",
+        "parsed": parsed,
+        "query_text": parsed.text,
+        "max_length": MAX_QUERY_LENGTH,
+        "form": form,
+        "filters_open": form.has_filters,
+        "searched": False,
+    }
+    if parsed.is_empty or parsed.error or not form.is_valid():
+        return _respond(request, context)
+
+    data = form.cleaned_data
+    filters = engine.Filters(category=data["category"], date_from=data["from"], date_to=data["to"])
+    kinds = filters.kinds()
+    chosen = data["type"] if data["type"] in kinds else ""
+    params = {
+        "q": parsed.text,
+        "category": data["category"].slug if data["category"] else "",
+        "from": data["from"].strftime("%d/%m/%Y") if data["from"] else "",
+        "to": data["to"].strftime("%d/%m/%Y") if data["to"] else "",
+    }
+    results = {
+        kind: engine.ranked(kind, parsed, user=request.user, filters=filters) for kind in kinds
+    }
+    counts = {kind: results[kind].count() for kind in kinds}
+    total = sum(counts.values())
+    tabs = [
+        {
+            "label": engine.KIND_LABELS[kind] if kind else None,
+            "count": counts[kind] if kind else total,
+            "url": _url(params, type=kind),
+            "current": kind == chosen,
+        }
+        for kind in ("", *kinds)
+    ]
+    context.update(searched=True, total=total, counts=counts, tabs=tabs, chosen=chosen)
+
+    if chosen:
+        page = Paginator(results[chosen], PER_PAGE).get_page(request.GET.get("page"))
+        context["results"] = [engine.to_result(o, chosen, parsed.terms) for o in page]
+        context["page_obj"] = page
+        context.update(_page_links(page, {**params, "type": chosen}))
+    else:
+        context["groups"] = [
+            {
+                "kind": kind,
+                "label": engine.KIND_LABELS[kind],
+                "count": counts[kind],
+                "results": [
+                    engine.to_result(o, kind, parsed.terms) for o in results[kind][:PER_GROUP]
+                ],
+                "more_url": _url(params, type=kind) if counts[kind] > PER_GROUP else "",
+            }
+            for kind in kinds
+            if counts[kind]
+        ]
+    if total == 0:
+        suggestion = engine.suggest(parsed, user=request.user, filters=filters)
+        if suggestion:
+            context["suggestion"] = {"text": suggestion, "url": _url(params, q=suggestion)}
+    return _respond(request, context)
+
+
+def _page_links(page, params: dict) -> dict:
+    paginator = page.paginator
+    if paginator.num_pages <= 1:
+        return {"page_links": []}
+    wanted = {1, paginator.num_pages, *range(max(1, page.number - 2), page.number + 3)}
+    links, previous = [], 0
+    for number in sorted(n for n in wanted if n <= paginator.num_pages):
+        if number - previous > 1:
+            links.append({"gap": True})
+        links.append(
+            {"number": number, "url": _url(params, page=number), "current": number == page.number}
+        )
+        previous = number
+    return {
+        "page_links": links,
+        "prev_url": _url(params, page=page.previous_page_number()) if page.has_previous() else "",
+        "next_url": _url(params, page=page.next_page_number()) if page.has_next() else "",
+    }
+
+
+def _respond(request, context):
+    response = TemplateResponse(request, "search/search.html", context)
+    # What a visitor may find depends on who they are (internal conferences): never share.
+    patch_vary_headers(response, ("Cookie",))
+    if request.user.is_authenticated:
+        patch_cache_control(response, private=True)
+    return response
