@@ -475,3 +475,34 @@ def test_change_form_uses_ckeditor_and_offers_editor_buttons(client, editor):
     assert "ckeditor" in body
     assert 'name="_publish"' in body and 'name="_return_draft"' in body
     assert 'name="_submit_review"' not in body
+
+
+def test_writer_cannot_read_history_of_others_articles(client, writer):
+    article = make_article(author=make_user("writer"))
+    login(client, writer)
+    assert client.get(url("history", article.pk)).status_code == 403
+    assert (
+        client.get(url("compare", article.pk), {"version_id1": 1, "version_id2": 2}).status_code
+        == 403
+    )
+
+
+def test_changelist_queries_do_not_grow_with_the_number_of_articles(client, editor):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    category = make_category()
+    login(client, editor)
+
+    def count_queries():
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(reverse(CHANGELIST)).status_code == 200
+        return len(ctx.captured_queries)
+
+    for _ in range(3):
+        make_article(status=S.PUBLISHED, category=category, author=make_user("writer"))
+    count_queries()  # the first request after login also touches the session
+    few = count_queries()
+    for _ in range(20):
+        make_article(status=S.PUBLISHED, category=category, author=make_user("writer"))
+    assert count_queries() == few
