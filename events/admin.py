@@ -256,6 +256,12 @@ class ConferenceAdmin(FoldedSearchMixin, admin.ModelAdmin):
         (_("Nâng cao"), {"classes": ("collapse",), "fields": ("slug", "articles")}),
     )
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "title" and field is not None:
+            field.widget.attrs["class"] = "vLargeTextField"
+        return field
+
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "kinds":
             kwargs["widget"] = forms.CheckboxSelectMultiple

@@ -23,13 +23,21 @@ from events.models import (
     Person,
 )
 
+WIDE = "vLargeTextField"
+
+
+def _area(rows: int = 4) -> forms.Textarea:
+    return forms.Textarea(attrs={"rows": rows, "cols": 80, "class": WIDE})
+
 
 def _lines(value: str) -> list[str]:
     return [line.strip() for line in (value or "").splitlines() if line.strip()]
 
 
 class DraftConferenceForm(forms.Form):
-    title = forms.CharField(label=_("Tên hội nghị"), max_length=500)
+    title = forms.CharField(
+        label=_("Tên hội nghị"), max_length=500, widget=forms.TextInput(attrs={"class": WIDE})
+    )
     starts_at = forms.SplitDateTimeField(
         label=_("Bắt đầu"),
         widget=admin_widgets.AdminSplitDateTime,
@@ -48,12 +56,8 @@ class DraftConferenceForm(forms.Form):
     organizer = forms.ModelChoiceField(
         label=_("Cơ quan tổ chức"), queryset=Organization.objects.all(), required=False
     )
-    summary = forms.CharField(
-        label=_("Tóm tắt"), widget=forms.Textarea(attrs={"rows": 4}), required=False
-    )
-    conclusion = forms.CharField(
-        label=_("Kết luận"), widget=forms.Textarea(attrs={"rows": 4}), required=False
-    )
+    summary = forms.CharField(label=_("Tóm tắt"), widget=_area(4), required=False)
+    conclusion = forms.CharField(label=_("Kết luận"), widget=_area(4), required=False)
     attendee_count = forms.IntegerField(label=_("Tổng số đại biểu"), min_value=0, required=False)
     visibility = forms.ChoiceField(
         label=_("Phạm vi"),
@@ -64,10 +68,15 @@ class DraftConferenceForm(forms.Form):
     include_programme = forms.BooleanField(
         label=_("Có ký kết chương trình phối hợp"), required=False
     )
-    programme_title = forms.CharField(label=_("Tên chương trình"), max_length=500, required=False)
+    programme_title = forms.CharField(
+        label=_("Tên chương trình"),
+        max_length=500,
+        required=False,
+        widget=forms.TextInput(attrs={"class": WIDE}),
+    )
     programme_parties = forms.CharField(
         label=_("Các bên ký kết"),
-        widget=forms.Textarea(attrs={"rows": 2}),
+        widget=_area(2),
         required=False,
         help_text=_("Mỗi dòng một tổ chức; tổ chức chưa có sẽ được tạo."),
     )
@@ -82,7 +91,7 @@ class DraftConferenceForm(forms.Form):
     )
     programme_points = forms.CharField(
         label=_("Các nội dung"),
-        widget=forms.Textarea(attrs={"rows": 6}),
+        widget=_area(6),
         required=False,
         help_text=_("Mỗi dòng một nội dung, theo thứ tự."),
     )
@@ -91,18 +100,23 @@ class DraftConferenceForm(forms.Form):
     document_type = forms.ChoiceField(
         label=_("Loại văn bản"), choices=CriticismSubject.DocumentType.choices, required=False
     )
-    document_title = forms.CharField(label=_("Tên dự thảo"), max_length=500, required=False)
+    document_title = forms.CharField(
+        label=_("Tên dự thảo"),
+        max_length=500,
+        required=False,
+        widget=forms.TextInput(attrs={"class": WIDE}),
+    )
     issuing_body = forms.ModelChoiceField(
         label=_("Cơ quan ban hành"), queryset=Organization.objects.all(), required=False
     )
     opinion_count = forms.IntegerField(label=_("Tổng số ý kiến"), min_value=0, required=False)
     opinion_summary = forms.CharField(
-        label=_("Tóm tắt các ý kiến"), widget=forms.Textarea(attrs={"rows": 4}), required=False
+        label=_("Tóm tắt các ý kiến"), widget=_area(4), required=False
     )
     responder_name = forms.CharField(label=_("Người tiếp thu"), max_length=300, required=False)
     response_text = forms.CharField(
         label=_("Nội dung tiếp thu, giải trình"),
-        widget=forms.Textarea(attrs={"rows": 4}),
+        widget=_area(4),
         required=False,
     )
 
@@ -294,6 +308,11 @@ def draft_initial(article) -> tuple[dict, list[dict], ConferenceDraft]:
     draft = draft_conference(
         title=article.title, body=article_text(article), published_at=published
     )
+    organizations = list(Organization.objects.only("id", "name", "short_name", "slug"))
+
+    def match(name: str):
+        return services.organization_match(name=name, candidates=organizations) if name else None
+
     starts_at = draft.starts_at
     if starts_at is not None:
         starts_at = timezone.make_aware(starts_at)
@@ -304,9 +323,7 @@ def draft_initial(article) -> tuple[dict, list[dict], ConferenceDraft]:
         "summary": draft.summary,
         "conclusion": draft.conclusion,
         "attendee_count": draft.attendee_count,
-        "organizer": services.organization_match(name=draft.organizer_hint)
-        if draft.organizer_hint
-        else None,
+        "organizer": match(draft.organizer_hint),
     }
     if draft.programme is not None:
         initial.update(
@@ -324,9 +341,7 @@ def draft_initial(article) -> tuple[dict, list[dict], ConferenceDraft]:
             include_criticism=True,
             document_type=c.document_type,
             document_title=c.document_title,
-            issuing_body=services.organization_match(name=c.issuing_body_hint)
-            if c.issuing_body_hint
-            else None,
+            issuing_body=match(c.issuing_body_hint),
             opinion_count=c.opinion_count,
             opinion_summary=c.opinion_summary,
             responder_name=c.responder_name,
@@ -341,9 +356,7 @@ def draft_initial(article) -> tuple[dict, list[dict], ConferenceDraft]:
                 "full_name": proposed.full_name,
                 "person": matches[0] if matches else None,
                 "position": proposed.position,
-                "organization": services.organization_match(name=proposed.organization_hint)
-                if proposed.organization_hint
-                else None,
+                "organization": match(proposed.organization_hint),
                 "role": proposed.role,
             }
         )

@@ -84,15 +84,40 @@ def person_find_or_create(*, full_name: str) -> tuple[Person, bool]:
         return Person.objects.create(full_name=full_name), True
 
 
-def organization_match(*, name: str) -> Organization | None:
-    """An organisation whose name or short name equals ``name`` once folded."""
-    folded = fold(name)
-    if not folded:
+_ABBREVIATIONS = {
+    "ubnd": "uy ban nhan dan",
+    "hdnd": "hoi dong nhan dan",
+    "mttq": "mat tran to quoc",
+    "ttnd": "thanh tra nhan dan",
+    "tp": "thanh pho",
+}
+
+
+def organization_key(name: str) -> str:
+    """Folded name with the usual abbreviations spelled out ("UBND quận" = "Ủy ban nhân dân
+    quận"), for matching names as articles print them to organisations on record."""
+    return " ".join(_ABBREVIATIONS.get(word, word) for word in fold(name).split())
+
+
+def organization_match(
+    *, name: str, candidates: Iterable[Organization] | None = None
+) -> Organization | None:
+    """The organisation ``name`` refers to: same name or short name once folded and
+    abbreviations spelled out; otherwise the only one whose name starts with it
+    ("Ủy ban MTTQ Việt Nam quận" → "Ủy ban MTTQ Việt Nam quận Cầu Giấy"). None if unsure."""
+    key = organization_key(name)
+    if not key:
         return None
-    for organization in Organization.objects.filter(name_folded__contains=folded).order_by("id"):
-        if folded in (fold(organization.name), fold(organization.short_name)):
+    if candidates is None:
+        candidates = Organization.objects.only("id", "name", "short_name", "slug")
+    prefixed = []
+    for organization in candidates:
+        keys = {organization_key(organization.name), organization_key(organization.short_name)}
+        if key in keys:
             return organization
-    return None
+        if any(k.startswith(f"{key} ") for k in keys if k):
+            prefixed.append(organization)
+    return prefixed[0] if len(prefixed) == 1 else None
 
 
 def organization_find_or_create(*, name: str) -> tuple[Organization, bool]:

@@ -189,3 +189,13 @@ def test_seed_demo_records_the_sample_conference_completely_and_idempotently():
     assert subject.responses.get().responder.person.full_name == "Trần Việt Hà"
     assert conference.photos.count() == 2
     assert conference.articles.count() == 1  # the imported sample article, linked both ways
+
+
+def test_organization_match_spells_out_abbreviations_and_refuses_to_guess():
+    mttq = make_organization("Ủy ban MTTQ Việt Nam quận Cầu Giấy")
+    make_organization("Ủy ban MTTQ Việt Nam thành phố Hà Nội")
+    ubnd = make_organization("Ủy ban nhân dân quận Cầu Giấy", short_name="UBND quận")
+    assert services.organization_match(name="UBND quận Cầu Giấy") == ubnd
+    assert services.organization_match(name="ubnd quan") == ubnd
+    assert services.organization_match(name="Ủy ban MTTQ Việt Nam quận") == mttq
+    assert services.organization_match(name="Ủy ban MTTQ Việt Nam") is None  # two candidates
