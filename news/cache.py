@@ -6,7 +6,7 @@ How it works (see README, "Cổng tin tức công khai"):
   Anonymous GET/HEAD requests are answered from the cache; logged-in users (staff) always get
   a fresh page with ``Cache-Control: private, no-store``.
 - Cache keys carry a *generation*. Saving or deleting an article, category, tag, the site
-  settings or a conference bumps the generation (``invalidate()``), so every cached page is
+  settings, a conference or a committee page (main menu) bumps the generation (``invalidate()``), so every cached page is
   dropped at once, whatever the cache backend (local memory or Redis), without listing keys.
 - A cached page never outlives the next scheduled go-live: its timeout is cut to the seconds
   left before the earliest ``Article.objects.scheduled()`` ``publish_at``.
@@ -213,6 +213,7 @@ def connect_invalidation_signals() -> None:
         ("news", "Tag"),
         ("portal", "SiteSettings"),
         ("events", "Conference"),
+        ("committee", "Page"),  # its published pages are in every page's main menu
     ]
     for app_label, model_name in watched:
         try:

@@ -12,7 +12,8 @@ from news.models import Article, Category
 class ArticleSitemap(Sitemap):
     changefreq = "weekly"
     priority = 0.8
-    limit = 5000
+    # Django's default limit, 50,000 URLs (the protocol's maximum): one sitemap is enough for
+    # decades of district news; past that, switch to a sitemap index.
 
     def items(self):
         return (

@@ -23,7 +23,7 @@ urlpatterns = [
 root_urlpatterns = [
     path(
         "sitemap.xml",
-        page_cache.public_page(sitemap),
+        page_cache.public_page(sitemap, params=("p",)),  # ?p=2: second sitemap page
         {"sitemaps": SITEMAPS},
         name="sitemap",
     ),
