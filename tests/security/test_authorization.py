@@ -1,0 +1,241 @@
+"""Authorization matrix, end to end over HTTP.
+
+Roles: anonymous, writer ("Phóng viên"), editor ("Biên tập viên"), official ("Cán bộ": a
+staff account with no other right than seeing internal conferences) and admin (superuser).
+Actions: view a draft, preview, publish, edit another's article, see an internal conference,
+export, upload, manage conference records. Each test states the expected outcome for every
+role in one table, so a change in who-may-do-what shows up as a failing row.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.test import Client
+from django.urls import reverse
+
+from events.models import Conference
+from news.models import Article
+from tests.events.lookup_factories import conference
+from tests.news.factories import image_bytes, make_article, make_category, make_user, upload
+from tests.news.test_admin import data_from_form
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ("anonymous", "writer", "editor", "official", "admin")
+LOGIN = "/admin/login/"
+
+
+def make_actor(role: str):
+    if role == "anonymous":
+        return None
+    if role == "official":
+        user = get_user_model().objects.create_user("canbo", password="x" * 20, is_staff=True)
+        user.groups.add(Group.objects.get(name="Cán bộ"))
+        return user
+    return make_user(role, username=f"{role}-actor")
+
+
+@pytest.fixture
+def world(site_settings):
+    """Another writer's draft and pending article, an internal and a public conference."""
+    owner = make_user("writer", username="tacgia")
+    category = make_category("Tin tức – sự kiện")
+    return {
+        "owner": owner,
+        "draft": make_article("Bản nháp của người khác", author=owner, category=category),
+        "pending": make_article(
+            "Bài chờ duyệt", author=owner, category=category, status=Article.Status.PENDING
+        ),
+        "internal": conference(
+            "Hội nghị nội bộ về công tác cán bộ", visibility=Conference.Visibility.INTERNAL
+        ),
+        "public": conference("Hội nghị công khai tiếp xúc cử tri"),
+    }
+
+
+def client_for(role: str) -> tuple[Client, object]:
+    client = Client()
+    user = make_actor(role)
+    if user is not None:
+        client.force_login(user)
+    return client, user
+
+
+def outcome(response) -> str:
+    """What the reader sees, in one word."""
+    if response.status_code in (301, 302) and LOGIN in response.get("Location", ""):
+        return "login"
+    return str(response.status_code)
+
+
+# --- news --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_a_draft_never_shows_on_the_public_site(world, role):
+    client, _ = client_for(role)
+    draft = world["draft"]
+    response = client.get(reverse("news:article_detail", kwargs={"slug": draft.slug}))
+    assert response.status_code == 404
+    assert draft.title not in client.get("/tin-tuc/").content.decode()
+
+
+PREVIEW = {
+    "anonymous": "login",
+    "writer": "404",
+    "editor": "200",
+    "official": "404",
+    "admin": "200",
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_preview_of_another_writers_draft(world, role):
+    client, _ = client_for(role)
+    response = client.get(reverse("news:article_preview", kwargs={"pk": world["draft"].pk}))
+    assert outcome(response) == PREVIEW[role]
+    if response.status_code == 200:
+        assert world["draft"].title in response.content.decode()
+        assert "no-cache" in response["Cache-Control"] or "no-store" in response["Cache-Control"]
+
+
+def test_writer_previews_own_draft(world):
+    client = Client()
+    client.force_login(world["owner"])
+    response = client.get(reverse("news:article_preview", kwargs={"pk": world["draft"].pk}))
+    assert response.status_code == 200
+
+
+PUBLISH = {"anonymous": False, "writer": False, "editor": True, "official": False, "admin": True}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_publish_with_the_admin_action(world, role):
+    client, _ = client_for(role)
+    pending = world["pending"]
+    response = client.post(
+        reverse("admin:news_article_changelist"),
+        {"action": "publish_now", "_selected_action": [pending.pk]},
+    )
+    assert response.status_code in (200, 302, 403)
+    pending.refresh_from_db()
+    assert (pending.status == Article.Status.PUBLISHED) is PUBLISH[role]
+
+
+@pytest.mark.parametrize("role", ["writer", "official"])
+def test_publish_button_posted_by_hand_is_refused(world, role):
+    """The form's _publish button, posted on the writer's own draft: still not published."""
+    client, user = client_for(role)
+    if role == "writer":
+        own = make_article("Bài của chính tôi", author=user, category=world["draft"].category)
+        page = client.get(reverse("admin:news_article_change", args=[own.pk]))
+        data = data_from_form(page, _publish="1")
+        client.post(reverse("admin:news_article_change", args=[own.pk]), data)
+        own.refresh_from_db()
+        assert own.status == Article.Status.DRAFT
+    else:
+        response = client.get(reverse("admin:news_article_change", args=[world["draft"].pk]))
+        assert response.status_code == 403
+
+
+EDIT_OTHERS = {
+    "anonymous": False,
+    "writer": False,
+    "editor": True,
+    "official": False,
+    "admin": True,
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_edit_another_writers_article(world, role):
+    draft = world["draft"]
+    change_url = reverse("admin:news_article_change", args=[draft.pk])
+    # the form as an editor sees it, posted back by the role under test
+    editor = Client()
+    editor.force_login(make_user("editor", username="form-source"))
+    data = data_from_form(editor.get(change_url), title="Tiêu đề bị sửa trái phép")
+    client, _ = client_for(role)
+    response = client.post(change_url, data)
+    draft.refresh_from_db()
+    assert (draft.title == "Tiêu đề bị sửa trái phép") is EDIT_OTHERS[role], response.status_code
+    if role == "anonymous":
+        assert outcome(response) == "login"
+
+
+# --- conferences -------------------------------------------------------------------------------
+
+INTERNAL = {"anonymous": "404", "writer": "404", "editor": "404", "official": "200", "admin": "200"}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_see_an_internal_conference(world, role):
+    client, _ = client_for(role)
+    internal = world["internal"]
+    assert outcome(client.get(internal.get_absolute_url())) == INTERNAL[role]
+    listing = client.get(reverse("events:conference_list")).content.decode()
+    assert (internal.title in listing) is (INTERNAL[role] == "200")
+    assert world["public"].title in listing
+    print_url = reverse("events:conference_print", kwargs={"slug": internal.slug})
+    assert outcome(client.get(print_url)) == INTERNAL[role]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_export_includes_internal_conferences_only_for_officials(world, role):
+    client, _ = client_for(role)
+    for name in ("events:conference_export_csv", "events:conference_list_ics"):
+        response = client.get(reverse(name))
+        assert response.status_code == 200
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        text = body.decode().replace("\r\n ", "")  # unfold iCalendar lines
+        assert "tiếp xúc cử tri" in text
+        assert ("công tác cán bộ" in text) is (INTERNAL[role] == "200"), name
+
+
+MANAGE = {"anonymous": "login", "writer": "403", "editor": "403", "official": "403", "admin": "200"}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_manage_conference_records_in_the_admin(world, role):
+    client, _ = client_for(role)
+    response = client.get(reverse("admin:events_conference_change", args=[world["internal"].pk]))
+    assert outcome(response) == MANAGE[role]
+
+
+# --- uploads -----------------------------------------------------------------------------------
+
+UPLOAD = {"anonymous": "login", "writer": "200", "editor": "200", "official": "400", "admin": "200"}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_upload_an_image_in_the_editor(world, role, settings):
+    client, _ = client_for(role)
+    response = client.post(
+        reverse("ckeditor_upload") + "?responseType=json",
+        {"upload": upload(image_bytes("JPEG", size=(800, 600)))},
+    )
+    assert outcome(response) == UPLOAD[role]
+    stored = [p for p in settings.MEDIA_ROOT.rglob("*") if p.is_file()]
+    if UPLOAD[role] == "200":
+        assert response.json()["uploaded"] == 1
+        assert len(stored) == 1
+    else:
+        assert stored == []
+
+
+# --- logging in --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("role", ["writer", "editor", "official", "admin"])
+def test_every_staff_role_logs_in_through_the_admin_form(role):
+    user = make_actor(role)
+    user.set_password("mat-khau-dang-nhap-2024")
+    user.save()
+    client = Client()
+    response = client.post(
+        LOGIN, {"username": user.username, "password": "mat-khau-dang-nhap-2024", "next": "/"}
+    )
+    assert response.status_code == 302
+    assert client.session.get("_auth_user_id") == str(user.pk)
