@@ -121,6 +121,17 @@ def is_cacheable_request(request) -> bool:
     return getattr(settings, "MESSAGE_COOKIE_NAME", "messages") not in request.COOKIES
 
 
+def is_cacheable_response(request, response) -> bool:
+    """Only plain 200s that carry nothing personal (no cookie, no CSRF token) are shared."""
+    if response.status_code != 200 or getattr(response, "streaming", False):
+        return False
+    if hasattr(response, "render") and not response.is_rendered:
+        response.render()  # a {% csrf_token %} shows up only while rendering
+    if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    return "private" not in response.get("Cache-Control", "")
+
+
 def _entry_from_response(response) -> dict:
     if hasattr(response, "render") and not response.is_rendered:
         response.render()
@@ -146,7 +157,7 @@ def _response_from_entry(entry: dict) -> HttpResponse:
 
 
 def _count_view(request, entry: dict) -> None:
-    if entry.get("article_id"):
+    if entry.get("article_id") and request.method == "GET":
         from readership.counters import record_view
 
         record_view(request, entry["article_id"])
@@ -172,7 +183,7 @@ def public_page(view=None, *, params: tuple[str, ...] = ()):
             entry = cache.get(key)
             if entry is None:
                 response = view_func(request, *args, **kwargs)
-                if response.status_code != 200 or getattr(response, "streaming", False):
+                if not is_cacheable_response(request, response):
                     return response
                 entry = _entry_from_response(response)
                 timeout = page_timeout()

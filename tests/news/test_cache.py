@@ -194,3 +194,24 @@ def test_a_pending_flash_message_is_not_cached_for_everybody(client, site_settin
     with CaptureQueriesContext(connection) as ctx:
         client.get(reverse("news:article_list"))
     assert len(ctx) > 0  # rendered afresh: the page with the message was not stored
+
+
+def test_responses_with_personal_bits_are_not_shared(rf):
+    from django.http import HttpResponse
+
+    request = rf.get("/")
+    assert page_cache.is_cacheable_response(request, HttpResponse("ok"))
+    with_cookie = HttpResponse("ok")
+    with_cookie.set_cookie("sessionid", "x")
+    assert not page_cache.is_cacheable_response(request, with_cookie)
+    request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True  # a form with {% csrf_token %}
+    assert not page_cache.is_cacheable_response(request, HttpResponse("ok"))
+    assert not page_cache.is_cacheable_response(rf.get("/"), HttpResponse("no", status=404))
+
+
+def test_head_requests_are_not_counted_as_reads(client, site_settings):
+    from readership import counters
+
+    article = make_article()
+    client.head(article.get_absolute_url(), headers={"User-Agent": "Mozilla/5.0 Chrome/126"})
+    assert counters.pending() == {}
