@@ -5,6 +5,8 @@ the commit, and a failure to send is logged and leaves the letter in place, mark
 notified (``notified_at`` empty) so the admin list shows it.
 """
 
+import contextlib
+import ipaddress
 import logging
 
 from django.conf import settings
@@ -33,7 +35,14 @@ LETTER_RATE_WINDOW = getattr(settings, "COMMITTEE_LETTER_RATE_WINDOW", 60 * 60)
 
 
 def _rate_key(ip_address: str | None) -> str:
-    return f"committee:letters-from:{ip_address or 'unknown'}"
+    """One counter per IPv4 address, per IPv6 /64 (one household or phone gets a whole /64
+    and could otherwise rotate addresses inside it)."""
+    source = ip_address or "unknown"
+    with contextlib.suppress(ValueError):
+        address = ipaddress.ip_address(source)
+        if address.version == 6 and address.ipv4_mapped is None:
+            source = str(ipaddress.ip_network(f"{address}/64", strict=False))
+    return f"committee:letters-from:{source}"
 
 
 def letter_rate_limited(*, ip_address: str | None) -> bool:

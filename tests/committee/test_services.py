@@ -77,6 +77,13 @@ def test_rate_count_and_limit(monkeypatch):
     assert not services.letter_rate_limited(ip_address=ip)
 
 
+def test_ipv6_addresses_share_a_counter_per_64(monkeypatch):
+    monkeypatch.setattr(services, "LETTER_RATE_LIMIT", 1)
+    services.letter_rate_count(ip_address="2001:db8:1:2::10")
+    assert services.letter_rate_limited(ip_address="2001:db8:1:2:aaaa::1")
+    assert not services.letter_rate_limited(ip_address="2001:db8:1:3::10")
+
+
 # --- Status workflow --------------------------------------------------------------------------
 
 
