@@ -17,6 +17,7 @@ from django.db.models import Count, Max, Min, Prefetch
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
@@ -94,16 +95,23 @@ def _base_url(request) -> str:
 # --- The list ------------------------------------------------------------------------------
 
 
+def _year_choices(user) -> list[int]:
+    """Years from the newest to the oldest visible conference (two index look-ups)."""
+    bounds = visible_conferences(user).aggregate(first=Min("starts_at"), last=Max("starts_at"))
+    if bounds["first"] is None:
+        return []
+    first = timezone.localtime(bounds["first"]).year
+    last = timezone.localtime(bounds["last"]).year
+    return list(range(last, first - 1, -1))
+
+
 @require_GET
 def conference_list(request):
     lookup = ConferenceLookup(user=request.user, params=request.GET)
     base = reverse("events:conference_list")
     paginator = Paginator(_list_queryset(lookup.queryset()), PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
-    years = [
-        d.year
-        for d in visible_conferences(request.user).datetimes("starts_at", "year", order="DESC")
-    ]
+    years = _year_choices(request.user)
     query = lookup.query_string()
     year_value = lookup.values.get("year")
     if year_value and year_value not in years:
