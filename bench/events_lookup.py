@@ -74,7 +74,9 @@ def load(n_conferences: int, per_conference: int) -> None:
     start = time.perf_counter()
     with transaction.atomic():
         orgs = Organization.objects.bulk_create(
-            Organization(name=f"Tổ chức số {i}", slug=f"to-chuc-so-{i}", name_folded=f"to chuc so {i}")
+            Organization(
+                name=f"Tổ chức số {i}", slug=f"to-chuc-so-{i}", name_folded=f"to chuc so {i}"
+            )
             for i in range(200)
         )
         people = []
@@ -188,7 +190,10 @@ def main() -> None:
         ("từ khóa", "/hoi-nghi/?q=phan+bien+nghi+quyet"),
         ("loại + năm", "/hoi-nghi/?kind=giam-sat&year=2020"),
         ("khoảng ngày", "/hoi-nghi/?from=01/01/2019&to=31/12/2019"),
-        (f"đại biểu bận nhất ({chair.participations.count()} lượt)", f"/hoi-nghi/?person={chair.slug}"),
+        (
+            f"đại biểu bận nhất ({chair.participations.count()} lượt)",
+            f"/hoi-nghi/?person={chair.slug}",
+        ),
         (
             f"đại biểu thường ({typical.participations.count()} lượt)",
             f"/hoi-nghi/?person={typical.slug}",
@@ -214,11 +219,12 @@ def main() -> None:
         lookup = ConferenceLookup(user=AnonymousUser(), params=QueryDict(f"person={chair.slug}"))
         qs = lookup.queryset()
         sql, params = qs[:20].query.sql_with_params()
-        print("\nKế hoạch truy vấn (trang đầu, lọc theo đại biểu bận nhất):\n" + explain(sql, params))
+        print(
+            "\nKế hoạch truy vấn (trang đầu, lọc theo đại biểu bận nhất):\n" + explain(sql, params)
+        )
         sql, params = qs.values("pk").query.sql_with_params()
         print(
-            "\nKế hoạch truy vấn (đếm):\n"
-            + explain(f"SELECT COUNT(*) FROM ({sql}) AS sub", params)
+            "\nKế hoạch truy vấn (đếm):\n" + explain(f"SELECT COUNT(*) FROM ({sql}) AS sub", params)
         )
 
 
