@@ -25,16 +25,17 @@ def submit(**overrides) -> Letter:
 
 def test_letter_submit_stores_then_emails_handlers(mailoutbox, site_settings):
     handler = User.objects.create_user("tiepdan", email="tiepdan@example.vn", is_staff=True)
-    group = Group.objects.create(name="Tiếp nhận thư")
-    group.permissions.add(Permission.objects.get(codename="change_letter"))
-    handler.groups.add(group)
-    User.objects.create_user("phongvien", email="pv@example.vn", is_staff=True)  # no permission
+    # The group made by committee/migrations/0002 is all an admin needs to add people to.
+    handler.groups.add(Group.objects.get(name="Tiếp nhận thư công dân"))
+    User.objects.create_user("phongvien", email="pv@example.vn", is_staff=True)  # not in it
+    direct = User.objects.create_user("truongban", email="tb@example.vn", is_staff=True)
+    direct.user_permissions.add(Permission.objects.get(codename="change_letter"))
 
     letter = submit(site_url="https://mttq.example.vn/")
 
     assert Letter.objects.get() == letter
     assert len(mailoutbox) == 1
-    assert mailoutbox[0].to == ["tiepdan@example.vn"]
+    assert mailoutbox[0].to == ["tb@example.vn", "tiepdan@example.vn"]
     assert f"https://mttq.example.vn/admin/committee/letter/{letter.pk}/change/" in (
         mailoutbox[0].body
     )
