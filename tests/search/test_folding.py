@@ -1,0 +1,126 @@
+"""Accent, case, tone-placement and Unicode-form insensitivity, phrases, ranking.
+
+These run on the configured database: SQLite (the folded ``search_text`` fallback) and, with
+DATABASE_URL=postgres://…, PostgreSQL full-text search — the same expectations for both.
+"""
+
+import unicodedata
+
+import pytest
+
+from search import engine
+from tests.search import factories as f
+
+pytestmark = pytest.mark.django_db
+
+SAMPLE_TITLE = (
+    "Ủy ban MTTQ Việt Nam quận Cầu Giấy tổ chức hội nghị ký kết chương trình phối hợp "
+    "với Hội Chữ thập đỏ quận giai đoạn 2023- 2027"
+)
+
+
+def nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+@pytest.mark.parametrize("q", ["cau giay", "CẦU GIẤY", "Cau Giay", "cầu giấy", nfd("Cầu Giấy")])
+def test_accents_case_and_form_of_the_query(find, q):
+    f.article(SAMPLE_TITLE)
+    f.article("Tin khác về phường Dịch Vọng")
+    assert find(q) == [SAMPLE_TITLE]
+
+
+@pytest.mark.parametrize("q", ["hoa", "Hòa", "Hoà", "HOA"])
+def test_both_tone_placements_are_found(find, q):
+    f.article("Phường Hòa Bình", days_ago=1)
+    f.article("Khu dân cư Hoà Mục", days_ago=2)
+    f.article("Hoạt động khuyến học", days_ago=3)  # "hoat" is not "hoa"
+    assert find(q) == ["Phường Hòa Bình", "Khu dân cư Hoà Mục"]
+
+
+def test_d_with_stroke(find):
+    f.article("Đồng chí Nguyễn Thị Thanh phát biểu")
+    assert find("dong chi") == ["Đồng chí Nguyễn Thị Thanh phát biểu"]
+    assert find("ĐỒNG CHÍ thanh") == ["Đồng chí Nguyễn Thị Thanh phát biểu"]
+
+
+def test_text_stored_as_nfd_is_found_by_nfc_and_nfd_queries(find):
+    f.article(nfd("Phản biện dự thảo Nghị quyết"), body=nfd("<p>Ý kiến của cử tri Hoà Mục.</p>"))
+    assert find("Nghị quyết") == ["Phản biện dự thảo Nghị quyết"]
+    assert find(nfd("nghị quyết")) == ["Phản biện dự thảo Nghị quyết"]
+    assert find("hòa muc") == ["Phản biện dự thảo Nghị quyết"]
+
+
+def test_every_word_must_match(find):
+    f.article("Hội nghị phản biện xã hội")
+    f.article("Hội nghị tiếp xúc cử tri")
+    assert find("hoi nghi phan bien") == ["Hội nghị phản biện xã hội"]
+    assert find("hoi nghi khong co") == []
+
+
+def test_quoted_phrase_must_be_contiguous(find):
+    f.article("Phản biện xã hội về dự thảo", days_ago=1)
+    f.article("Xã hội hoá, phản biện chính sách", days_ago=2)
+    assert find('"phan bien xa hoi"') == ["Phản biện xã hội về dự thảo"]
+    assert find("phan bien xa hoi") == [
+        "Phản biện xã hội về dự thảo",
+        "Xã hội hoá, phản biện chính sách",
+    ]
+
+
+def test_phrase_ignores_punctuation_between_words(find):
+    f.article("Giai đoạn 2023-2027: nhân đạo, từ thiện")
+    assert find('"nhan dao tu thien"') == ["Giai đoạn 2023-2027: nhân đạo, từ thiện"]
+    assert find("2027") == ["Giai đoạn 2023-2027: nhân đạo, từ thiện"]
+
+
+def test_body_html_is_searched_as_text(find):
+    f.article("Tin A", body="<p>Trao <strong>quà Tết</strong> cho hộ nghèo</p>")
+    assert find("qua tet ho ngheo") == ["Tin A"]
+    assert find("strong") == []
+
+
+def test_ranking_title_above_sapo_above_body_then_newer(find):
+    f.article("Tin ở thân bài", sapo="Không liên quan.", body="<p>Chữ thập đỏ quận</p>", days_ago=1)
+    f.article("Tin ở sapo", sapo="Hội Chữ thập đỏ trao quà.", days_ago=2)
+    f.article("Chữ thập đỏ: tin cũ ở tiêu đề", days_ago=9)
+    f.article("Chữ thập đỏ: tin mới ở tiêu đề", days_ago=3)
+    assert find("chu thap do") == [
+        "Chữ thập đỏ: tin mới ở tiêu đề",
+        "Chữ thập đỏ: tin cũ ở tiêu đề",
+        "Tin ở sapo",
+        "Tin ở thân bài",
+    ]
+
+
+def test_words_split_between_title_and_sapo_rank_as_sapo(find):
+    f.article("Chữ thập đỏ ở tiêu đề", sapo="Trao quà Tết.", days_ago=5)
+    f.article("Trao quà", sapo="Cùng Hội Chữ thập đỏ.", days_ago=1, body="<p>Tết</p>")
+    # first: every word in title+sapo; second: "tet" only in the body
+    assert find("chu thap do tet") == ["Chữ thập đỏ ở tiêu đề", "Trao quà"]
+
+
+def test_conference_found_by_participant_and_opinion(find):
+    f.conference(
+        "Hội nghị phản biện dự thảo Nghị quyết",
+        people=(("Trần Việt Hà", "Phó Chủ tịch UBND quận"),),
+        opinions=(("Ông Lê Văn Bình", "Đề nghị bổ sung giải pháp chỉnh trang vỉa hè"),),
+    )
+    f.conference("Hội nghị khác")
+    kind = engine.CONFERENCE
+    assert find("tran viet ha", kind=kind) == ["Hội nghị phản biện dự thảo Nghị quyết"]
+    assert find("pho chu tich ubnd", kind=kind) == ["Hội nghị phản biện dự thảo Nghị quyết"]
+    assert find('"chinh trang via he"', kind=kind) == ["Hội nghị phản biện dự thảo Nghị quyết"]
+
+
+def test_conference_ranking_title_above_summary_above_the_rest(find):
+    f.conference("Ký kết với Hội Chữ thập đỏ", days_ago=300)
+    f.conference("Hội nghị giữa năm", summary="Ký kết với Hội Chữ thập đỏ quận.", days_ago=20)
+    f.conference(
+        "Hội nghị cuối năm", days_ago=10, people=(("Nguyễn Văn An", "Chủ tịch Hội Chữ thập đỏ"),)
+    )
+    assert find("chu thap do", kind=engine.CONFERENCE) == [
+        "Ký kết với Hội Chữ thập đỏ",
+        "Hội nghị giữa năm",
+        "Hội nghị cuối năm",
+    ]

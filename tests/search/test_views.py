@@ -1,0 +1,264 @@
+"""The /tim-kiem/ page as a visitor sees it."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from events.models import Conference
+from news.models import Article
+from tests.search import factories as f
+
+pytestmark = pytest.mark.django_db
+
+URL = "/tim-kiem/"
+
+
+def titles(response) -> list[str]:
+    html = response.content.decode()
+    found = re.findall(r'class="search-result__title"><a href="[^"]*">(.*?)</a>', html)
+    return [re.sub(r"</?mark>", "", t) for t in found]
+
+
+def text(response) -> str:
+    return re.sub(r"\s+", " ", response.content.decode())
+
+
+def test_url_name_and_menu_link(client):
+    assert reverse("search") == URL
+    response = client.get("/")
+    assert f'href="{URL}"' in response.content.decode()
+
+
+def test_empty_query_shows_the_form_only(client):
+    response = client.get(URL)
+    assert response.status_code == 200
+    html = text(response)
+    assert 'name="q"' in html and 'role="search"' in html
+    assert "search-summary" not in html and "form-error" not in html
+    assert '<meta name="robots" content="noindex, follow">' in html
+
+
+def test_results_grouped_by_type_with_counts(client):
+    f.article("Hội nghị tại quận Cầu Giấy")
+    f.article("Cầu Giấy ra quân")
+    f.conference("Hội nghị Ủy ban MTTQ quận Cầu Giấy")
+    response = client.get(URL, {"q": "cau giay"})
+    html = text(response)
+    assert "Tìm thấy 3 kết quả cho “cau giay”." in html
+    tabs = re.findall(r'<nav class="search-tabs".*?</nav>', html)[0]
+    assert re.search(r'aria-current="page">Tất cả <span class="search-tabs__count">3</span>', tabs)
+    assert re.search(r'Tin bài <span class="search-tabs__count">2</span>', tabs)
+    assert re.search(r'Hội nghị <span class="search-tabs__count">1</span>', tabs)
+    assert 'id="group-news"' in html and 'id="group-conference"' in html
+    assert set(titles(response)) == {
+        "Hội nghị tại quận Cầu Giấy",
+        "Cầu Giấy ra quân",
+        "Hội nghị Ủy ban MTTQ quận Cầu Giấy",
+    }
+
+
+def test_type_tab_is_paginated_and_keeps_the_query(client):
+    for i in range(12):
+        f.article(f"Tin Cầu Giấy số {i}", days_ago=i + 1)
+    f.conference("Hội nghị Cầu Giấy")
+    response = client.get(URL, {"q": "cau giay", "type": "news"})
+    assert len(titles(response)) == 10
+    assert titles(response)[0] == "Tin Cầu Giấy số 0"  # newest first within a tier
+    html = response.content.decode()
+    assert "q=cau+giay&amp;type=news&amp;page=2" in html
+    page2 = client.get(URL, {"q": "cau giay", "type": "news", "page": "2"})
+    assert titles(page2) == ["Tin Cầu Giấy số 10", "Tin Cầu Giấy số 11"]
+    conferences = client.get(URL, {"q": "cau giay", "type": "conference"})
+    assert titles(conferences) == ["Hội nghị Cầu Giấy"]
+
+
+def test_odd_page_numbers_do_not_fail(client):
+    f.article("Tin Cầu Giấy")
+    for page in ("abc", "0", "-1", "999", "1e9", "' OR 1=1"):
+        response = client.get(URL, {"q": "cau giay", "type": "news", "page": page})
+        assert response.status_code == 200
+        assert titles(response) == ["Tin Cầu Giấy"]
+
+
+def test_matches_are_highlighted_and_input_is_escaped(client):
+    f.article("Quận Cầu Giấy", sapo="Ủy ban MTTQ quận Cầu Giấy tổ chức hội nghị.")
+    response = client.get(URL, {"q": "cau giay <quận>"})
+    html = response.content.decode()
+    assert "<mark>Cầu</mark> <mark>Giấy</mark>" in html
+    assert "<mark>Quận</mark>" in html
+    assert "<quận>" not in html
+    assert 'value="cau giay &lt;quận&gt;"' in html
+
+
+def test_content_is_escaped_in_results(client):
+    f.article("Tiêu đề có <script>alert(1)</script> Cầu Giấy")
+    response = client.get(URL, {"q": "cau giay script"})
+    html = response.content.decode()
+    assert "<script>alert" not in html
+    assert "&lt;<mark>script</mark>&gt;alert(1)" in html
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "' OR 1=1 --",
+        "'; DROP TABLE news_article; --",
+        "1) UNION SELECT password FROM auth_user --",
+        '"><script>alert(document.cookie)</script>',
+        "<img src=x onerror=alert(1)>",
+        "a & b | !c:* <-> d",
+        "\\x00 %00 %s %(q)s {{ q }}",
+        "cau\x00giay",
+        "🙂 😀",
+        '"""',
+    ],
+)
+def test_odd_input_is_harmless(client, q):
+    f.article("Tin Cầu Giấy")
+    response = client.get(URL, {"q": q})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert Article.objects.count() == 1
+
+
+def test_punctuation_only_shows_a_message(client):
+    response = client.get(URL, {"q": "?!.,;:"})
+    assert response.status_code == 200
+    assert "Hãy nhập từ khoá có chữ hoặc số" in text(response)
+    assert "search-summary" not in text(response)
+
+
+def test_too_long_query_shows_a_message(client):
+    response = client.get(URL, {"q": "cầu giấy " * 30})
+    assert response.status_code == 200
+    assert "Từ khoá dài quá 200 ký tự" in text(response)
+    assert 'aria-invalid="true"' in text(response)
+
+
+def test_no_result_says_so_and_suggests_a_close_spelling(client):
+    f.article("Ủy ban MTTQ quận Cầu Giấy trao quà Tết")
+    response = client.get(URL, {"q": "cau giya"})
+    html = text(response)
+    assert "Không tìm thấy kết quả nào cho “cau giya”." in html
+    assert "Có phải bạn muốn tìm:" in html
+    link = re.search(r'Có phải bạn muốn tìm: <a href="([^"]+)">([^<]+)</a>', html)
+    assert link.group(2) == "cầu giấy"
+    follow = client.get(link.group(1).replace("&amp;", "&"))
+    assert titles(follow) == ["Ủy ban MTTQ quận Cầu Giấy trao quà Tết"]
+
+
+def test_no_suggestion_from_unpublished_content(client):
+    f.article("Chương trình Xuân yêu thương", status=Article.Status.DRAFT)
+    f.conference("Hội nghị Xuân yêu thương", visibility=Conference.Visibility.INTERNAL)
+    html = text(client.get(URL, {"q": "xuan yeu thuogn"}))
+    assert "Không tìm thấy kết quả" in html
+    assert "Có phải bạn muốn tìm" not in html
+
+
+# --- visibility ---------------------------------------------------------------------------
+
+
+def _content():
+    f.article("Quà Tết đã đăng")
+    f.article("Quà Tết bản nháp", status=Article.Status.DRAFT)
+    f.article("Quà Tết chờ duyệt", status=Article.Status.PENDING)
+    f.article("Quà Tết lên lịch", days_ago=-2)  # published, due in two days
+    f.article("Quà Tết đã gỡ", status=Article.Status.WITHDRAWN)
+    f.conference("Hội nghị trao quà Tết công khai")
+    f.conference("Hội nghị trao quà Tết nội bộ", visibility=Conference.Visibility.INTERNAL)
+    f.conference("Hội nghị trao quà Tết chưa công bố", status=Conference.Status.DRAFT)
+
+
+def test_anonymous_sees_only_published_and_public(client):
+    _content()
+    response = client.get(URL, {"q": "qua tet"})
+    assert sorted(titles(response)) == ["Hội nghị trao quà Tết công khai", "Quà Tết đã đăng"]
+    assert "Tìm thấy 2 kết quả" in text(response)
+    assert response.headers["Vary"] and "Cookie" in response.headers["Vary"]
+
+
+def test_staff_without_permission_do_not_see_internal_conferences(client):
+    _content()
+    user = f.citizen()
+    user.is_staff = True
+    user.save()
+    client.force_login(user)
+    response = client.get(URL, {"q": "qua tet"})
+    assert sorted(titles(response)) == ["Hội nghị trao quà Tết công khai", "Quà Tết đã đăng"]
+
+
+def test_officials_also_find_internal_conferences_but_never_drafts(client):
+    _content()
+    client.force_login(f.official())
+    response = client.get(URL, {"q": "qua tet", "type": "conference"})
+    assert sorted(titles(response)) == [
+        "Hội nghị trao quà Tết công khai",
+        "Hội nghị trao quà Tết nội bộ",
+    ]
+    assert "private" in response.headers["Cache-Control"]
+    news = client.get(URL, {"q": "qua tet", "type": "news"})
+    assert titles(news) == ["Quà Tết đã đăng"]  # search never shows unpublished articles
+
+
+def test_scheduled_article_appears_when_due(client, settings):
+    import datetime as dt
+
+    import time_machine
+    from django.utils import timezone
+
+    f.article("Quà Tết lên lịch", days_ago=-2)
+    assert titles(client.get(URL, {"q": "qua tet"})) == []
+    with time_machine.travel(timezone.now() + dt.timedelta(days=3)):
+        assert titles(client.get(URL, {"q": "qua tet"})) == ["Quà Tết lên lịch"]
+
+
+# --- filters ------------------------------------------------------------------------------
+
+
+def test_category_filter_limits_to_news_of_that_category(client):
+    social = f.category("An sinh xã hội")
+    f.article("Quà Tết cho hộ nghèo", category=social)
+    f.article("Quà Tết cho thiếu nhi")
+    f.conference("Hội nghị quà Tết")
+    response = client.get(URL, {"q": "qua tet", "category": social.slug})
+    assert titles(response) == ["Quà Tết cho hộ nghèo"]
+    assert "Hội nghị" not in re.findall(r'<nav class="search-tabs".*?</nav>', text(response))[0]
+
+
+def test_date_filters_accept_both_formats(client):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    def at(day):
+        return timezone.make_aware(dt.datetime.strptime(day, "%d/%m/%Y").replace(hour=9))
+
+    f.article("Quà Tết 2023", publish_at=at("10/06/2023"))
+    f.article("Quà Tết 2024", publish_at=at("05/02/2024"))
+    for start, end in (("01/06/2023", "10/06/2023"), ("2023-06-01", "2023-06-10")):
+        response = client.get(URL, {"q": "qua tet", "from": start, "to": end})
+        assert titles(response) == ["Quà Tết 2023"], (start, end)
+    response = client.get(URL, {"q": "qua tet", "from": "11/06/2023"})
+    assert titles(response) == ["Quà Tết 2024"]
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"from": "31/02/2023"}, "Ngày không hợp lệ"),
+        ({"to": "06/31/2023"}, "Ngày không hợp lệ"),
+        ({"from": "<script>"}, "Ngày không hợp lệ"),
+        ({"from": "10/06/2023", "to": "01/06/2023"}, "phải sau hoặc bằng"),
+        ({"type": "users"}, "Loại kết quả không hợp lệ"),
+        ({"category": "khong-ton-tai"}, "Chuyên mục không tồn tại"),
+    ],
+)
+def test_bad_filters_show_a_message(client, params, message):
+    f.article("Quà Tết")
+    response = client.get(URL, {"q": "qua tet", **params})
+    assert response.status_code == 200
+    assert message in text(response)
+    assert "<script>" not in response.content.decode()
+    assert titles(response) == []
