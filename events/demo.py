@@ -158,6 +158,20 @@ def _sample_article():
     return article
 
 
+def _add_placeholder_photos(conference_id: int) -> None:
+    conference = Conference.objects.filter(pk=conference_id).first()
+    if conference is None or conference.photos.exists():
+        return
+    for order, caption in enumerate(PHOTO_CAPTIONS):
+        photo = ConferencePhoto(conference=conference, caption=caption, order=order)
+        photo.image.save(
+            f"hoi-nghi-09-06-2023-{order + 1}.png",
+            ContentFile(_placeholder_png(f"Anh minh hoa - {caption[:60]}")),
+            save=False,
+        )
+        photo.save()
+
+
 def seed(*, stdout, verbosity: int = 1) -> None:
     with transaction.atomic():
         orgs = {
@@ -236,15 +250,9 @@ def seed(*, stdout, verbosity: int = 1) -> None:
             outcome=Response.Outcome.ACCEPTED,
         )
 
-        if not conference.photos.exists():
-            for order, caption in enumerate(PHOTO_CAPTIONS):
-                photo = ConferencePhoto(conference=conference, caption=caption, order=order)
-                photo.image.save(
-                    f"hoi-nghi-09-06-2023-{order + 1}.png",
-                    ContentFile(_placeholder_png(f"Ảnh minh họa — {caption[:60]}")),
-                    save=False,
-                )
-                photo.save()
+        # Image files are written only once the data is committed, so a dry run (rolled
+        # back) leaves no stray files in MEDIA_ROOT.
+        transaction.on_commit(lambda: _add_placeholder_photos(conference.pk))
 
         services.conference_refresh_search_text(conference=conference)
     if verbosity >= 2:

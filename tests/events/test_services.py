@@ -169,11 +169,14 @@ def test_participation_roles_are_the_eight_of_the_domain():
     assert len(Participation.Role.values) == 8
 
 
-def test_seed_demo_records_the_sample_conference_completely_and_idempotently():
+def test_seed_demo_records_the_sample_conference_completely_and_idempotently(
+    django_capture_on_commit_callbacks,
+):
     from django.core.management import call_command
 
-    call_command("seed_demo", verbosity=0)
-    call_command("seed_demo", verbosity=0)
+    for _run in range(2):
+        with django_capture_on_commit_callbacks(execute=True):
+            call_command("seed_demo", verbosity=0)
     conference = Conference.objects.get()
     assert conference.starts_at.astimezone(HANOI).date().isoformat() == "2023-06-09"
     assert sorted(conference.kinds.values_list("code", flat=True)) == ["ky-ket", "phan-bien"]
@@ -199,3 +202,13 @@ def test_organization_match_spells_out_abbreviations_and_refuses_to_guess():
     assert services.organization_match(name="ubnd quan") == ubnd
     assert services.organization_match(name="Ủy ban MTTQ Việt Nam quận") == mttq
     assert services.organization_match(name="Ủy ban MTTQ Việt Nam") is None  # two candidates
+
+
+def test_seed_demo_dry_run_leaves_no_photo_files(settings, django_capture_on_commit_callbacks):
+    from django.core.management import call_command
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("seed_demo", "--dry-run", verbosity=0)
+    assert not Conference.objects.exists()
+    media = settings.MEDIA_ROOT / "events"
+    assert not media.exists() or not any(media.rglob("*.png"))
