@@ -17,7 +17,7 @@ from news.cache import public_page
 logger = logging.getLogger(__name__)
 
 
-HOME_LATEST = 7
+HOME_LATEST = 6
 HOME_CATEGORIES = 6
 HOME_PER_CATEGORY = 4
 HOME_MOST_READ = 5
