@@ -1,0 +1,137 @@
+"""The PostgreSQL pieces: extensions, configuration, stored vectors kept current, indexes."""
+
+import unicodedata
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.db import connection
+
+from events.models import Participation
+from events.services import conference_refresh_search_text
+from news.models import Article
+from search import engine
+from search.query import parse_query
+from tests.search import factories as f
+
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db]
+
+
+def scalar(sql, params=()):
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchone()[0]
+
+
+def vector_of(obj) -> str:
+    table = obj._meta.db_table
+    return scalar(f"SELECT search_vector::text FROM {table} WHERE id = %s", [obj.pk])
+
+
+def test_extensions_wrapper_and_configuration():
+    assert scalar("SELECT count(*) FROM pg_extension WHERE extname IN ('unaccent', 'pg_trgm')") == 2
+    # unaccent itself is STABLE; the wrapper used in index expressions is IMMUTABLE
+    assert scalar("SELECT provolatile FROM pg_proc WHERE proname = 'portal_unaccent'") == "i"
+    assert (
+        scalar("SELECT portal_unaccent('Đồng chí Hòa Hoà CẦU GIẤY')") == "Dong chi Hoa Hoa CAU GIAY"
+    )
+    assert scalar("SELECT to_tsvector('portal_vi', 'Đồng chí Hoà Hòa')::text") == (
+        "'chi':2 'dong':1 'hoa':3,4"
+    )
+    nfd = unicodedata.normalize("NFD", "Cầu Giấy")
+    assert scalar("SELECT to_tsvector('portal_vi', portal_search_text(%s))::text", [nfd]) == (
+        "'cau':1 'giay':2"
+    )
+
+
+def test_article_vector_is_weighted_and_kept_current_on_every_save():
+    article = f.article("Cầu Giấy", sapo="Trao quà Tết", body="<p>Hộ <b>nghèo</b></p>")
+    vector = vector_of(article)
+    assert "'cau':1A" in vector and "'trao':3B" in vector and "'ngheo'" in vector
+    assert "'b'" not in vector  # tags are not words
+
+    article.title = "Dịch Vọng"
+    article.save()
+    assert "'dich':1A" in vector_of(article) and "'cau'" not in vector_of(article)
+
+    Article.objects.filter(pk=article.pk).update(sapo="Khuyến học")
+    assert "'khuyen'" in vector_of(article) and "'trao'" not in vector_of(article)
+
+
+def test_bulk_created_and_raw_nfd_rows_are_indexed_and_found(find):
+    Article.objects.bulk_create(
+        [
+            Article(
+                title="Bài nhập hàng loạt về Hòa Mục",
+                slug="bai-nhap",
+                status=Article.Status.PUBLISHED,
+                publish_at=f.article().publish_at,
+            )
+        ]
+    )
+    assert find("hoa muc") == ["Bài nhập hàng loạt về Hòa Mục"]
+    nfd = unicodedata.normalize("NFD", "Phản biện dự thảo Nghị quyết")
+    with connection.cursor() as cursor:  # bypasses NFCModel.save(): stored decomposed
+        cursor.execute("UPDATE news_article SET title = %s WHERE slug = 'bai-nhap'", [nfd])
+    assert find("nghi quyet") == [nfd]
+    assert find("Nghị quyết") == [nfd]
+
+
+def test_conference_vector_follows_participants_and_opinions():
+    conf = f.conference(
+        "Hội nghị phản biện",
+        summary="Tóm tắt",
+        people=(("Trần Việt Hà", "Phó Chủ tịch UBND quận"),),
+        opinions=(("Ông Lê Văn Bình", "Bổ sung giải pháp vỉa hè"),),
+    )
+    vector = vector_of(conf)
+    assert "'ha'" in vector and "'via'" in vector and "'binh'" in vector
+    assert "'hoi':1A" in vector and "'tom':" in vector
+    Participation.objects.filter(conference=conf).delete()
+    conference_refresh_search_text(conference=conf)
+    assert "'tran'" not in vector_of(conf)
+
+
+def explain(queryset) -> str:
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_indexscan = off")
+        sql, params = queryset.query.sql_with_params()
+        cursor.execute(f"EXPLAIN {sql}", params)
+        return "\n".join(row[0] for row in cursor.fetchall())
+
+
+def test_queries_use_the_gin_indexes():
+    # Tiny tables: force the planner off sequential scans; the bench measures real plans.
+    from events.models import Conference
+
+    for i in range(30):
+        f.article(f"Tin số {i}")
+    terms = parse_query("tin so").terms
+    assert "news_article_search_gin" in explain(engine.matching(Article.objects.all(), terms))
+    terms = parse_query("hoi nghi").terms
+    assert "events_conference_search_gin" in explain(
+        engine.matching(Conference.objects.all(), terms)
+    )
+
+
+def test_suggestion_candidates_use_the_trigram_index():
+    from django.db.models import BooleanField
+    from django.db.models.expressions import RawSQL
+
+    f.article("Ủy ban MTTQ quận Cầu Giấy")
+    qs = engine.base_queryset(engine.NEWS, user=AnonymousUser(), filters=engine.Filters())
+    assert engine._candidate_titles(qs, "giya") == ["Ủy ban MTTQ quận Cầu Giấy"]
+    candidates = Article.objects.filter(
+        RawSQL("%s <%% lower(portal_unaccent(news_article.title))", ("giay",), BooleanField())
+    )
+    assert "news_article_title_trgm" in explain(candidates)
+
+
+def test_migration_sql_can_run_again():
+    from importlib import import_module
+
+    migration = import_module("search.migrations.0001_postgres_search")
+    with connection.schema_editor() as schema_editor:
+        migration.forwards(None, schema_editor)
+    article = f.article("Chạy lại migration")
+    assert "'chay':1A" in vector_of(article)
