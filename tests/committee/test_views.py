@@ -278,3 +278,22 @@ def test_behind_one_proxy_each_client_has_its_own_limit(
         "203.0.113.1",
         "203.0.113.2",
     ]
+
+
+def test_leader_list_query_count_does_not_grow_with_leaders(
+    client, site_settings, django_assert_num_queries
+):
+    for i in range(5):
+        person = Person.objects.create(full_name=f"Người Thứ {i}")
+        make_leader(full_name=f"Người Thứ {i}", order=i, person=person)
+    client.get("/lanh-dao/")  # warm the menu and site-settings caches
+    # leaders (with their people) + which of those people have visible conference records
+    with django_assert_num_queries(2):
+        client.get("/lanh-dao/")
+
+
+def test_page_query_count(client, site_settings, django_assert_num_queries):
+    make_page()
+    client.get("/trang/gioi-thieu/")
+    with django_assert_num_queries(1):
+        client.get("/trang/gioi-thieu/")
