@@ -199,11 +199,13 @@ class ConferenceFilterForm(forms.Form):
 
 
 def visible_people(user) -> QuerySet[Person]:
-    """People who took part in at least one conference ``user`` may see."""
+    """People who took part in, or signed a programme at, a conference ``user`` may see."""
+    conferences = visible_conferences(user)
     return Person.objects.filter(
-        Exists(
-            Participation.objects.filter(
-                person=OuterRef("pk"), conference__in=visible_conferences(user)
+        Exists(Participation.objects.filter(person=OuterRef("pk"), conference__in=conferences))
+        | Exists(
+            ProgrammeParty.objects.filter(
+                signatory=OuterRef("pk"), programme__conference__in=conferences
             )
         )
     )
@@ -333,7 +335,7 @@ class ConferenceLookup:
         qs = visible_conferences(self.user)
         values = self.values
         if "q" in values:
-            for word in fold(values["q"]).split():
+            for word in keywords(values["q"]):
                 qs = qs.filter(search_text__contains=word)
         if "kind" in values:
             qs = qs.filter(
@@ -356,6 +358,14 @@ class ConferenceLookup:
         if "organization" in values:
             qs = qs.filter(organization_conferences_q(self.form.organization_obj))
         return qs.order_by("-starts_at", "-pk")
+
+
+_WORD = re.compile(r"\w+")
+
+
+def keywords(query: str) -> list[str]:
+    """Folded words of a query, punctuation dropped: "Chữ thập đỏ," → ["chu", "thap", "do"]."""
+    return _WORD.findall(fold(query))
 
 
 def start_of_day(day: dt.date) -> dt.datetime:

@@ -20,7 +20,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from events import exports, services
 from events.lookup import (
@@ -105,7 +105,7 @@ def _year_choices(user) -> list[int]:
     return list(range(last, first - 1, -1))
 
 
-@require_GET
+@require_safe
 def conference_list(request):
     lookup = ConferenceLookup(user=request.user, params=request.GET)
     base = reverse("events:conference_list")
@@ -148,7 +148,7 @@ def _bad_filters_response(lookup: ConferenceLookup) -> HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 def conference_export_csv(request):
     lookup = ConferenceLookup(user=request.user, params=request.GET)
     if lookup.has_errors:
@@ -172,7 +172,7 @@ def _ics_response(request, conferences, *, filename: str, name: str):
     return _private(response, request)
 
 
-@require_GET
+@require_safe
 def conference_list_ics(request):
     lookup = ConferenceLookup(user=request.user, params=request.GET)
     if lookup.has_errors:
@@ -277,14 +277,14 @@ def _conference_context(request, conference) -> dict:
     }
 
 
-@require_GET
+@require_safe
 def conference_detail(request, slug):
     conference = _get_conference(request, slug)
     context = _conference_context(request, conference)
     return _private(render(request, "events/conference_detail.html", context), request)
 
 
-@require_GET
+@require_safe
 def conference_print(request, slug):
     conference = _get_conference(request, slug)
     context = _conference_context(request, conference)
@@ -292,7 +292,7 @@ def conference_print(request, slug):
     return _private(render(request, "events/conference_print.html", context), request)
 
 
-@require_GET
+@require_safe
 def conference_ics(request, slug):
     conference = _get_conference(request, slug)
     return _ics_response(
@@ -300,7 +300,7 @@ def conference_ics(request, slug):
     )
 
 
-@require_GET
+@require_safe
 def conference_document(request, slug, pk):
     """An attached document, as a download, only to readers who may see the conference."""
     conference = _get_conference(request, slug)
@@ -347,7 +347,7 @@ def _merge_roles(participations) -> list[dict]:
     return list(lines.values())
 
 
-@require_GET
+@require_safe
 def person_detail(request, slug):
     person = get_object_or_404(visible_people(request.user), slug=slug)
     visible = visible_conferences(request.user)
@@ -402,7 +402,7 @@ def person_detail(request, slug):
 # --- An organisation -----------------------------------------------------------------------
 
 
-@require_GET
+@require_safe
 def organization_detail(request, slug):
     organization = get_object_or_404(
         visible_organizations(request.user).select_related("parent"), slug=slug

@@ -244,3 +244,7 @@ def test_active_filters_each_removable(records):
     assert active["person"].value == "Nguyễn Thị Thanh"
     assert active["q"].remove_url == "/hoi-nghi/?kind=ky-ket&person=nguyen-thi-thanh"
     assert active["kind"].remove_url == "/hoi-nghi/?q=chu%20thap&person=nguyen-thi-thanh"
+
+
+def test_keyword_punctuation_is_ignored(records):
+    assert titles("q=“Chữ thập đỏ,”") == ["Ký kết chương trình phối hợp với Hội Chữ thập đỏ"]

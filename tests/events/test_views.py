@@ -421,3 +421,22 @@ def _published_article(title: str):
     return Article.objects.create(
         title=title, body="<p>Nội dung</p>", status="published", publish_at=timezone.now()
     )
+
+
+def test_head_requests_are_answered(client, sample):
+    assert client.head(LIST).status_code == 200
+    assert client.head(sample["conference"].get_absolute_url()).status_code == 200
+    assert client.post(LIST).status_code == 405
+
+
+def test_person_who_only_signed_a_programme_has_a_page(client, sample):
+    signer = f.person("Phạm Văn Ký")
+    programme = sample["conference"].programmes.get()
+    party = programme.parties.get(organization=sample["redcross"])
+    party.signatory = signer
+    party.save()
+    response = client.get(signer.get_absolute_url())
+    assert response.status_code == 200
+    text = text_of(response)
+    assert "Chương trình phối hợp đã ký" in text
+    assert "thay mặt Hội Chữ thập đỏ quận Cầu Giấy" in text
