@@ -174,12 +174,24 @@ if REDIS_URL:
     # while Redis is down (the cache above degrades to a miss). Only staff have sessions, so
     # the extra write per login is negligible. Expired rows: `manage.py clearsessions` daily.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
-else:
+elif DEBUG:
+    # One runserver process: local memory is enough.
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "portal",
             "TIMEOUT": env_int("CACHE_TIMEOUT", 300),
+        }
+    }
+else:
+    # Several gunicorn workers on one host without Redis: a per-process memory cache would let
+    # a worker keep serving a page another worker has just invalidated, so they share files.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env("CACHE_DIR") or str(BASE_DIR / "var" / "cache"),
+            "TIMEOUT": env_int("CACHE_TIMEOUT", 300),
+            "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 5000)},
         }
     }
 

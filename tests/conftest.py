@@ -15,6 +15,14 @@ def pytest_configure(config):
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    if "locmem" not in settings.CACHES["default"]["BACKEND"] and not settings.REDIS_URL:
+        # Tests run with DEBUG off; keep each test run's cache in its own process.
+        settings.CACHES = {
+            "default": {
+                "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                "LOCATION": "tests",
+            }
+        }
 
 
 def is_postgres() -> bool:
