@@ -333,3 +333,12 @@ def test_preview_is_never_cached(client, site_settings):
     draft.title = "Sau khi sửa"
     draft.save()
     assert "Sau khi sửa" in html_of(client.get(url))
+
+
+def test_staff_get_an_edit_link_anonymous_readers_do_not(client, site_settings):
+    article = make_article()
+    assert "Sửa bài này trong trang quản trị" not in html_of(client.get(article.get_absolute_url()))
+    client.force_login(make_user("editor"))
+    html = html_of(client.get(article.get_absolute_url()))
+    assert "Sửa bài này trong trang quản trị" in html
+    assert reverse("admin:news_article_change", args=[article.pk]) in html
