@@ -6,6 +6,7 @@ and exports. Drafts exist for nobody on the public pages.
 
 import csv
 import io
+import re
 
 import icalendar
 import pytest
@@ -206,3 +207,28 @@ def test_one_door_for_other_surfaces(records):
 
     assert list(visible_conferences(AnonymousUser())) == [records["public"]]
     assert list(visible_conferences(None)) == [records["public"]]
+
+
+# --- Other surfaces read through the same door ---------------------------------------------
+
+
+def test_internal_absent_from_sitemap(client, records):
+    xml = client.get("/sitemap.xml").content.decode()
+    assert records["public"].get_absolute_url() in xml
+    assert records["internal"].slug not in xml
+    assert records["draft"].slug not in xml
+
+
+def _text(response) -> str:
+    """Visible text (the search page wraps matched words in <mark>)."""
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", response.content.decode()))
+
+
+def test_internal_absent_from_site_search_for_outsiders(outsider, records):
+    text = _text(outsider.get("/tim-kiem/", {"q": "họp nội bộ nhân sự"}))
+    assert INTERNAL_TITLE not in text
+
+
+def test_site_search_finds_internal_for_officials(official_client, records):
+    text = _text(official_client.get("/tim-kiem/", {"q": "họp nội bộ nhân sự"}))
+    assert INTERNAL_TITLE in text
