@@ -5,7 +5,8 @@ How it works (see README, "Cổng tin tức công khai"):
 - Every public page (home, lists, article, feeds, sitemap) is wrapped in ``public_page``.
   Anonymous GET/HEAD requests are answered from the cache; logged-in users (staff) always get
   a fresh page with ``Cache-Control: private, no-store``.
-- Cache keys carry a *generation*. Saving or deleting an article, category, tag, the site
+- Cache keys carry a *generation* (in Redis, or in a small stamp file shared by the worker
+  processes when the cache is per-process local memory). Saving or deleting an article, category, tag, the site
   settings, a conference or a committee page (main menu) bumps the generation (``invalidate()``), so every cached page is
   dropped at once, whatever the cache backend (local memory or Redis), without listing keys.
 - A cached page never outlives the next scheduled go-live: its timeout is cut to the seconds
@@ -19,12 +20,17 @@ How it works (see README, "Cổng tin tức công khai"):
 from __future__ import annotations
 
 import hashlib
+import logging
+import os
 import time
 from datetime import UTC, datetime
 from functools import wraps
+from pathlib import Path
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.dummy import DummyCache
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 from django.http import HttpResponse
 from django.utils import timezone
@@ -35,6 +41,8 @@ from django.utils.cache import (
     patch_vary_headers,
 )
 from django.utils.http import http_date
+
+logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "news:pages:generation"
 KEY_PREFIX = "news:page"
@@ -48,8 +56,28 @@ def page_seconds() -> int:
     return int(getattr(settings, "NEWS_PAGE_CACHE_SECONDS", DEFAULT_PAGE_SECONDS))
 
 
+def process_local_cache() -> bool:
+    """True when the cache lives in this process only (local memory, dummy).
+
+    Then each gunicorn worker has its own page cache, and a save in one worker must still
+    reach the others at once: the generation is kept in a small file they all read
+    (``NEWS_PAGE_CACHE_STAMP``) instead of in the cache. With Redis it is a cache key.
+    """
+    return isinstance(caches["default"], LocMemCache | DummyCache)
+
+
+def stamp_path() -> Path:
+    default = Path(settings.BASE_DIR) / "var" / "page-cache-generation"
+    return Path(getattr(settings, "NEWS_PAGE_CACHE_STAMP", None) or default)
+
+
 def generation() -> str:
-    """Current cache generation: the time (ns) of the last content change seen."""
+    """Current cache generation: the time (ns) of the last content change, as a string."""
+    if process_local_cache():
+        try:
+            return stamp_path().read_text().strip() or "0"
+        except OSError:
+            return "0"
     value = cache.get(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, str(time.time_ns()), None)
@@ -77,7 +105,23 @@ def invalidate(**kwargs) -> None:
 
 
 def _bump() -> None:
-    cache.set(GENERATION_KEY, str(time.time_ns()), None)
+    # Strictly increasing, even when the clock stands still (frozen in tests) or steps back.
+    try:
+        previous = int(generation())
+    except ValueError:
+        previous = 0
+    value = str(max(time.time_ns(), previous + 1))
+    if process_local_cache():
+        path = stamp_path()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            temporary.write_text(value)
+            os.replace(temporary, path)  # atomic: readers see the old or the new value
+            return
+        except OSError:
+            logger.exception("Cannot write the page-cache stamp %s; using the cache", path)
+    cache.set(GENERATION_KEY, value, None)
 
 
 def seconds_until_next_go_live() -> float | None:

@@ -215,3 +215,49 @@ def test_head_requests_are_not_counted_as_reads(client, site_settings):
     article = make_article()
     client.head(article.get_absolute_url(), headers={"User-Agent": "Mozilla/5.0 Chrome/126"})
     assert counters.pending() == {}
+
+
+def test_a_save_in_another_worker_process_reaches_this_one(client, site_settings, settings):
+    """With the local-memory cache every worker has its own pages; the generation lives in a
+    stamp file they share, so another worker's save invalidates ours at once."""
+    assert page_cache.process_local_cache()
+    make_article("Tin A")
+    client.get("/tin-tuc/")  # cached here
+    stamp = settings.NEWS_PAGE_CACHE_STAMP
+    stamp.write_text(str(int(page_cache.generation()) + 1))  # what the other worker's save does
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get("/tin-tuc/").status_code == 200
+    assert len(ctx) > 0  # rendered again, not served from this worker's stale copy
+
+
+def test_generation_always_moves_forward_even_with_a_frozen_clock(db):
+    with time_machine.travel(timezone.now(), tick=False):
+        first = page_cache.generation()
+        page_cache.invalidate()
+        second = page_cache.generation()
+        page_cache.invalidate()
+        third = page_cache.generation()
+    assert int(first) < int(second) < int(third)
+
+
+def test_with_a_shared_cache_the_generation_is_a_cache_key(
+    client, site_settings, settings, tmp_path
+):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(tmp_path / "cache"),
+        }
+    }
+    assert not page_cache.process_local_cache()
+    article = make_article("Tiêu đề trong Redis")
+    client.get(article.get_absolute_url())
+    with CaptureQueriesContext(connection) as ctx:
+        client.get(article.get_absolute_url())
+    assert len(ctx) == 0
+    article.title = "Tiêu đề đã sửa"
+    article.save()
+    assert "Tiêu đề đã sửa" in text(client.get(article.get_absolute_url()))
+    from django.core.cache import cache
+
+    assert cache.get(page_cache.GENERATION_KEY)
