@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.db import connections, transaction
-from django.db.models import BooleanField, FloatField, IntegerField, Prefetch, QuerySet
+from django.db.models import BooleanField, FloatField, Prefetch, QuerySet
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -45,6 +45,7 @@ TS_CONFIG = "portal_vi"
 SUGGEST_MIN_SIMILARITY = 0.3
 SUGGEST_CANDIDATES = 20
 FALLBACK_SUGGEST_TITLES = 2000
+MAX_RESULTS = 1000  # per type: 100 pages of 10; counts above say "hơn 1.000"
 
 
 @dataclass
@@ -145,28 +146,40 @@ def _tier(title: str, summary: str, terms: list[Term]) -> int:
     return 1
 
 
-class RankedList(Sequence):
-    """Fallback results: matched in SQL, ranked in Python, rows fetched page by page."""
+class _Results(Sequence):
+    """Ranked results: ``count()`` (capped at MAX_RESULTS) and slices of model instances,
+    each with ``search_tier`` — what Django's Paginator needs."""
 
-    def __init__(self, qs: QuerySet, source: Source, terms: list[Term]):
+    def __init__(self, qs: QuerySet, source: Source):
         self._qs = qs
-        matched = matching(qs, terms).values_list("pk", source.title, source.summary, source.date)
-        ranked = sorted(
-            ((_tier(title, summary, terms), when, pk) for pk, title, summary, when in matched),
-            reverse=True,
-        )
-        self._order = [(pk, tier) for tier, _when, pk in ranked]
+        self._source = source
+        self._count: int | None = None
+        self.capped = False
+
+    def _ranked_ids(self, end: int) -> list[tuple[int, int]]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _total(self) -> int:  # pragma: no cover - abstract
+        raise NotImplementedError
 
     def count(self) -> int:
-        return len(self._order)
+        if self._count is None:
+            total = self._total()
+            self.capped = total > MAX_RESULTS
+            self._count = min(total, MAX_RESULTS)
+        return self._count
 
     def __len__(self) -> int:
-        return len(self._order)
+        return self.count()
 
     def __getitem__(self, index):
         if not isinstance(index, slice):
             return self[index : index + 1][0]
-        wanted = self._order[index]
+        start = index.start or 0
+        stop = min(MAX_RESULTS, index.stop if index.stop is not None else MAX_RESULTS)
+        if stop <= start:
+            return []
+        wanted = self._ranked_ids(stop)[start:stop]
         rows = self._qs.in_bulk([pk for pk, _tier in wanted])
         result = []
         for pk, tier in wanted:
@@ -176,29 +189,82 @@ class RankedList(Sequence):
         return result
 
 
-def ranked(kind: str, parsed: ParsedQuery, *, user, filters: Filters):
-    """Ranked results of ``kind``: a QuerySet (PostgreSQL) or a RankedList (fallback).
+class RankedList(_Results):
+    """Fallback (SQLite): matched in SQL over ``search_text``, ranked in Python."""
 
-    Both support ``count()`` and slicing, so Django's Paginator takes either.
+    def __init__(self, qs: QuerySet, source: Source, terms: list[Term]):
+        super().__init__(qs, source)
+        matched = matching(qs, terms).values_list("pk", source.title, source.summary, source.date)
+        ranked = sorted(
+            ((_tier(title, summary, terms), when, pk) for pk, title, summary, when in matched),
+            reverse=True,
+        )
+        self._order = [(pk, tier) for tier, _when, pk in ranked]
+
+    def _total(self) -> int:
+        return len(self._order)
+
+    def _ranked_ids(self, end: int) -> list[tuple[int, int]]:
+        return self._order[:end]
+
+
+class TieredResults(_Results):
+    """PostgreSQL: each tier asked separately, newest first, with a LIMIT.
+
+    Never sorts (or reads the vector of) every matching row: the first page of a query that
+    matches 90,000 articles reads a few dozen rows. Tier 2 and 1 exclude the rows already
+    found in the tiers above by primary key (the tiers are nested: title ⊂ title-or-sapo ⊂
+    anywhere), so no row is listed twice.
     """
+
+    def __init__(self, qs: QuerySet, source: Source, parsed: ParsedQuery):
+        super().__init__(qs, source)
+        self._tsquery = parsed.tsquery()
+        self._bare = qs.order_by()
+        self._ids: list[tuple[int, int]] = []
+        self._complete = False
+
+    def _condition(self, weights: str) -> RawSQL:
+        vector = _vector(self._qs)
+        if weights:
+            vector = f"ts_filter({vector}, '{{{weights}}}')"
+        return RawSQL(
+            f"{vector} @@ to_tsquery('{TS_CONFIG}', %s)",
+            (self._tsquery,),
+            output_field=BooleanField(),
+        )
+
+    def _total(self) -> int:
+        return self._bare.filter(self._condition(""))[: MAX_RESULTS + 1].count()
+
+    def _ranked_ids(self, end: int) -> list[tuple[int, int]]:
+        if len(self._ids) >= end or self._complete:
+            return self._ids
+        ids: list[tuple[int, int]] = []
+        for tier, weights in ((3, "a"), (2, "a,b"), (1, "")):
+            need = end - len(ids)
+            qs = self._bare.filter(self._condition(weights))
+            if ids:
+                qs = qs.exclude(pk__in=[pk for pk, _tier in ids])
+            found = list(
+                qs.order_by(f"-{self._source.date}", "-pk").values_list("pk", flat=True)[:need]
+            )
+            ids += [(pk, tier) for pk in found]
+            if len(found) == need:
+                break
+        else:
+            self._complete = True
+        self._ids = ids
+        return ids
+
+
+def ranked(kind: str, parsed: ParsedQuery, *, user, filters: Filters) -> _Results:
+    """Ranked results of ``kind`` (see ``_Results``) on either back end."""
     source = SOURCES[kind]
     qs = base_queryset(kind, user=user, filters=filters)
-    if not is_postgres(qs):
-        return RankedList(qs, source, parsed.terms)
-    tsquery = parsed.tsquery()
-    vector = _vector(qs)
-    tier = RawSQL(
-        f"CASE WHEN ts_filter({vector}, '{{a}}') @@ to_tsquery('{TS_CONFIG}', %s) THEN 3"
-        f" WHEN ts_filter({vector}, '{{a,b}}') @@ to_tsquery('{TS_CONFIG}', %s) THEN 2"
-        " ELSE 1 END",
-        (tsquery, tsquery),
-        output_field=IntegerField(),
-    )
-    return (
-        qs.filter(_pg_match(qs, tsquery))
-        .annotate(search_tier=tier)
-        .order_by("-search_tier", f"-{source.date}", "-pk")
-    )
+    if is_postgres(qs):
+        return TieredResults(qs, source, parsed)
+    return RankedList(qs, source, parsed.terms)
 
 
 # --- what a result shows --------------------------------------------------------------------

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from news.models import Category
 from search.engine import CONFERENCE, NEWS
 
-DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]
+DATE_INPUT_FORMATS = ["%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d"]  # as the conference lookup
 DATE_ERROR = _("Ngày không hợp lệ: hãy ghi theo dạng ngày/tháng/năm, ví dụ 10/06/2023.")
 
 

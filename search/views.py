@@ -53,17 +53,26 @@ def search(request):
         kind: engine.ranked(kind, parsed, user=request.user, filters=filters) for kind in kinds
     }
     counts = {kind: results[kind].count() for kind in kinds}
+    capped = {kind: results[kind].capped for kind in kinds}
     total = sum(counts.values())
     tabs = [
         {
             "label": engine.KIND_LABELS[kind] if kind else None,
             "count": counts[kind] if kind else total,
+            "capped": capped[kind] if kind else any(capped.values()),
             "url": _url(params, type=kind),
             "current": kind == chosen,
         }
         for kind in ("", *kinds)
     ]
-    context.update(searched=True, total=total, counts=counts, tabs=tabs, chosen=chosen)
+    context.update(
+        searched=True,
+        total=total,
+        capped=any(capped.values()),
+        counts=counts,
+        tabs=tabs,
+        chosen=chosen,
+    )
 
     if chosen:
         page = Paginator(results[chosen], PER_PAGE).get_page(request.GET.get("page"))
@@ -76,6 +85,7 @@ def search(request):
                 "kind": kind,
                 "label": engine.KIND_LABELS[kind],
                 "count": counts[kind],
+                "capped": capped[kind],
                 "results": [
                     engine.to_result(o, kind, parsed.terms) for o in results[kind][:PER_GROUP]
                 ],

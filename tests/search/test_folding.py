@@ -124,3 +124,44 @@ def test_conference_ranking_title_above_summary_above_the_rest(find):
         "Hội nghị giữa năm",
         "Hội nghị cuối năm",
     ]
+
+
+def test_pages_follow_the_ranking_across_tiers():
+    from django.contrib.auth.models import AnonymousUser
+
+    from search.query import parse_query
+
+    expected = []
+    for where, days in (("title", 0), ("sapo", 10), ("body", 20)):
+        for i in range(3):
+            fields = {"title": f"Tin {where} {i}", "sapo": "Không liên quan.", "body": "<p>x</p>"}
+            if where == "title":
+                fields["title"] = f"Quà Tết {i}"
+            elif where == "sapo":
+                fields["sapo"] = "Trao quà Tết."
+            else:
+                fields["body"] = "<p>Trao quà Tết.</p>"
+            expected.append(f.article(days_ago=days + i, **fields).title)
+    results = engine.ranked(
+        engine.NEWS, parse_query("qua tet"), user=AnonymousUser(), filters=engine.Filters()
+    )
+    assert results.count() == 9 and not results.capped
+    pages = [results[0:4], results[4:8], results[8:12]]
+    assert [a.title for page in pages for a in page] == expected
+    assert [a.search_tier for a in pages[0]] == [3, 3, 3, 2]
+    assert results[8:12][0].search_tier == 1
+
+
+def test_counts_are_capped(monkeypatch):
+    from django.contrib.auth.models import AnonymousUser
+
+    from search.query import parse_query
+
+    monkeypatch.setattr(engine, "MAX_RESULTS", 5)
+    for i in range(7):
+        f.article(f"Quà Tết {i}", days_ago=i)
+    results = engine.ranked(
+        engine.NEWS, parse_query("qua tet"), user=AnonymousUser(), filters=engine.Filters()
+    )
+    assert results.count() == 5 and results.capped
+    assert [a.title for a in results[0:10]] == [f"Quà Tết {i}" for i in range(5)]

@@ -262,3 +262,14 @@ def test_bad_filters_show_a_message(client, params, message):
     assert message in text(response)
     assert "<script>" not in response.content.decode()
     assert titles(response) == []
+
+
+def test_many_results_say_more_than(client, monkeypatch):
+    from search import engine
+
+    monkeypatch.setattr(engine, "MAX_RESULTS", 3)
+    for i in range(5):
+        f.article(f"Quà Tết {i}")
+    html = text(client.get(URL, {"q": "qua tet"}))
+    assert "Tìm thấy hơn 3 kết quả" in html
+    assert 'Tin bài <span class="search-tabs__count">3+</span>' in html
