@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.factories import demo_site, staff_groups  # noqa: F401  (journey fixtures)
+
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOT_DIR = ROOT / "test-artifacts" / "screenshots"
 PHONE = {"width": 390, "height": 844}

@@ -1,0 +1,93 @@
+"""Data and helpers for the browser journeys (tests/browser/test_journey_*.py).
+
+Browser tests run with ``django_db(transaction=True)``: the live server only sees committed
+rows, and every such test ends with a flush that also empties what the data migrations made
+(staff groups, conference kinds). ``staff_groups`` puts them back, from the migrations' own
+lists, so each journey starts from what a fresh installation has.
+"""
+
+from __future__ import annotations
+
+import importlib
+import io
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
+from PIL import Image, ImageDraw
+
+HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
+PASSWORD = "mat-khau-kiem-thu-trinh-duyet-2024"
+WRITER, EDITOR, OFFICIAL = "Phóng viên", "Biên tập viên", "Cán bộ"
+
+
+def _restore_migration_data() -> None:
+    news_groups = importlib.import_module("news.migrations.0002_staff_groups")
+    events_data = importlib.import_module("events.migrations.0002_kinds_group_collation")
+    from events.models import ConferenceKind
+
+    wanted = {
+        news_groups.WRITERS: news_groups.WRITER_PERMS,
+        news_groups.EDITORS: news_groups.EDITOR_PERMS,
+        events_data.OFFICIALS_GROUP: [("events", "view_internal_conference")],
+    }
+    for name, perms in wanted.items():
+        group, _created = Group.objects.get_or_create(name=name)
+        for app_label, codename in perms:
+            group.permissions.add(
+                Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            )
+    for code, name, order in events_data.KINDS:
+        ConferenceKind.objects.update_or_create(code=code, defaults={"name": name, "order": order})
+
+
+@pytest.fixture
+def staff_groups(transactional_db):
+    """The groups "Phóng viên", "Biên tập viên", "Cán bộ" and the conference kinds."""
+    _restore_migration_data()
+
+
+@pytest.fixture
+def demo_site(staff_groups, site_settings):
+    """What `make run` shows: ``seed_demo`` (demo articles, the sample article and its
+    conference, recorded completely, with photos)."""
+    call_command("seed_demo", verbosity=0)
+
+
+def make_staff(group: str, username: str, **fields):
+    """An active staff account in ``group`` (officials need the staff flag to log in through
+    the admin's login page, see README "Tra cứu hội nghị")."""
+    user = get_user_model().objects.create_user(
+        username=username, password=PASSWORD, is_staff=True, **fields
+    )
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+def log_in(page, username: str, *, next_url: str = "/admin/") -> None:
+    """Log in through the admin's login form, as a person would."""
+    page.goto(f"/admin/login/?next={next_url}")
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password").fill(PASSWORD)
+    page.locator("input[type=submit]").click()
+    page.wait_for_url(f"**{next_url}")
+
+
+def photo_png(path, *, size=(1200, 800), label: str = "Toan canh hoi nghi") -> str:
+    """Write a photo-like PNG (sky, ground, a label) to ``path`` for an upload dialog."""
+    image = Image.new("RGB", size, (120, 170, 220))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, size[1] * 2 // 3, size[0], size[1]), fill=(60, 120, 60))
+    draw.rectangle((size[0] // 4, size[1] // 3, size[0] * 3 // 4, size[1] * 2 // 3), fill="red")
+    draw.text((40, 40), label, fill=(0, 0, 0))
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    path.write_bytes(buffer.getvalue())
+    return str(path)
+
+
+def at(day: int, month: int, year: int, hour: int = 8) -> datetime:
+    return datetime(year, month, day, hour, 0, tzinfo=HANOI)

@@ -1,0 +1,119 @@
+"""Journey 1: a writer writes an article in the real CKEditor and sends it for review; an
+editor publishes it; the public page shows what the writer typed."""
+
+import pytest
+
+from news.models import Article
+from tests.browser.conftest import DESKTOP, PHONE, shoot
+from tests.browser.factories import EDITOR, WRITER, log_in, make_staff, photo_png
+from tests.news.public_factories import make_category
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+TITLE = "Cầu Giấy: ra mắt mô hình “Khu dân cư đoàn kết, nghĩa tình” ở phường Dịch Vọng"
+SAPO = "Sáng 12/3, Ủy ban MTTQ Việt Nam phường Dịch Vọng ra mắt mô hình tự quản mới."
+HEADING = "Những việc làm ngay trong tháng đầu"
+ITEMS = ["Thăm hỏi hộ nghèo, hộ cận nghèo", "Tổng vệ sinh đường làng, ngõ xóm"]
+CAPTION = "Toàn cảnh lễ ra mắt mô hình tại nhà văn hóa tổ dân phố số 3"
+ALT = "Đại biểu dự lễ ra mắt mô hình ở nhà văn hóa"
+
+
+def editor_frame(page):
+    return page.wait_for_selector("iframe.cke_wysiwyg_frame").content_frame()
+
+
+def choose_format(page, tag: str) -> None:
+    """Pick a paragraph format (h2, p, …) in CKEditor's "Format" combo."""
+    page.locator(".cke_combo__format .cke_combo_button").click()
+    panel = page.frame_locator("iframe.cke_panel_frame").first
+    panel.locator(f".cke_panel_listItem {tag}").click()
+
+
+def insert_uploaded_image(page, image_path: str) -> None:
+    """Image button → "Tải lên" tab → choose the file → send it → alt text, caption box → OK."""
+    page.locator("a.cke_button__image").click()
+    dialog = page.locator(".cke_dialog").filter(has=page.locator(".cke_dialog_tabs")).last
+    dialog.wait_for()
+    dialog.locator("a.cke_dialog_tab").filter(has_text="Tải lên").click()
+    upload_frame = dialog.frame_locator("iframe.cke_dialog_ui_input_file")
+    upload_frame.locator("input[type=file]").set_input_files(image_path)
+    dialog.locator("a.cke_dialog_ui_fileButton").click()
+    # After the upload the dialog comes back to its first tab with the image's address.
+    url_field = dialog.locator("input.cke_dialog_ui_input_text").first
+    url_field.wait_for()
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.cke_dialog input.cke_dialog_ui_input_text')]"
+        ".some(i => i.value.includes('/news/uploads/'))"
+    )
+    # CKEditor's Vietnamese labels: "Chú thích ảnh" is the alt text, "Ảnh có chú thích" adds
+    # a <figcaption>.
+    dialog.get_by_label("Chú thích ảnh", exact=True).fill(ALT)
+    dialog.get_by_label("Ảnh có chú thích").check()
+    dialog.locator("a.cke_dialog_ui_button_ok").click()
+
+
+def test_writer_drafts_in_ckeditor_and_editor_publishes(new_page, staff_groups, tmp_path):
+    category = make_category("Hoạt động Mặt trận")
+    make_staff(WRITER, "phongvien", first_name="Lan", last_name="Trần Thị")
+    make_staff(EDITOR, "bientapvien", first_name="Minh", last_name="Lê Văn")
+
+    # --- the writer ---------------------------------------------------------------------------
+    writer = new_page(DESKTOP)
+    log_in(writer, "phongvien", next_url="/admin/news/article/add/")
+    writer.locator("#id_title").press_sequentially(TITLE)
+    writer.locator("#id_sapo").fill(SAPO)
+    frame = editor_frame(writer)
+    frame.click("body")
+    writer.keyboard.type(HEADING)
+    choose_format(writer, "h2")
+    frame.click("body h2")
+    writer.keyboard.press("End")
+    writer.keyboard.press("Enter")
+    writer.keyboard.type("Mô hình gồm ba việc chính:")
+    writer.keyboard.press("Enter")
+    writer.locator("a.cke_button__bulletedlist").click()
+    for n, item in enumerate(ITEMS):
+        writer.keyboard.type(item)
+        writer.keyboard.press("Enter")
+        if n == len(ITEMS) - 1:
+            writer.keyboard.press("Enter")  # leave the list
+    insert_uploaded_image(writer, photo_png(tmp_path / "le-ra-mat.png"))
+    caption = frame.locator("figure figcaption")
+    caption.click()
+    writer.keyboard.press("Control+A")
+    writer.keyboard.type(CAPTION)
+    writer.locator("#id_category").select_option(label=category.name)
+    shoot(writer, "journey1-writer-ckeditor-1280")
+    writer.get_by_role("button", name="Lưu và gửi duyệt").click()
+    writer.get_by_text("Đã gửi duyệt bài viết.").wait_for()
+
+    article = Article.objects.get()
+    assert article.status == Article.Status.PENDING
+    assert article.title == TITLE
+    assert article.author.username == "phongvien"
+
+    # --- the editor ---------------------------------------------------------------------------
+    editor = new_page(DESKTOP)
+    log_in(editor, "bientapvien", next_url="/admin/news/article/")
+    editor.get_by_role("link", name=TITLE).click()
+    assert "Chờ duyệt" in editor.locator(".news-status").inner_text()
+    editor.get_by_role("button", name="Lưu và đăng (hoặc lên lịch)").click()
+    editor.get_by_text("Đã đăng bài viết.").wait_for()
+    article.refresh_from_db()
+    assert article.status == Article.Status.PUBLISHED and article.is_live
+
+    # --- what the public sees -----------------------------------------------------------------
+    reader = new_page(PHONE)
+    response = reader.goto(article.get_absolute_url())
+    assert response.status == 200
+    body = reader.locator("article")
+    assert reader.locator("h1").inner_text() == TITLE
+    assert body.get_by_role("heading", name=HEADING, level=2).is_visible()
+    assert body.locator("ul li").all_inner_texts()[: len(ITEMS)] == ITEMS
+    figure = body.locator("figure.image")
+    assert figure.locator("figcaption").inner_text() == CAPTION
+    image = figure.locator("img")
+    assert image.get_attribute("alt") == ALT
+    image.scroll_into_view_if_needed()
+    assert image.evaluate("img => img.complete && img.naturalWidth > 0")
+    shoot(reader, "journey1-published-article-390")
