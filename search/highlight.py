@@ -19,6 +19,7 @@ from search.query import Term
 
 SNIPPET_LENGTH = 240
 CONTEXT_BEFORE = 70
+SHORT_PART = 80  # a matched part shorter than this is shown after the lead
 _SPACES = re.compile(r"\s+")
 
 
@@ -127,5 +128,12 @@ def snippet(
     body = _render(excerpt, spans, offset=start)
     prefix = "… " if start > 0 else ""
     suffix = " …" if end < len(chosen) else ""
+    lead = ""
+    if spans and chosen is not parts[0] and len(chosen) < SHORT_PART:
+        # A match in a short field (byline, a name): show the lead too, for context.
+        first = parts[0][: length - len(chosen)]
+        cut = first.rfind(" ") if len(first) < len(parts[0]) else -1
+        first = first[:cut] + " …" if cut > 0 else first
+        lead = f"{escape(first)} — "
     # Safe: _render escapes every piece of text and adds only <mark> tags.
-    return mark_safe(f"{prefix}{body}{suffix}"), bool(spans)  # noqa: S308
+    return mark_safe(f"{lead}{prefix}{body}{suffix}"), bool(spans)  # noqa: S308

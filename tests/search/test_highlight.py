@@ -57,3 +57,15 @@ def test_snippet_without_match_shows_the_start():
 
 def test_plain_text_strips_tags_and_entities():
     assert plain_text("<p>Cầu&nbsp;Giấy &amp; <strong>Hà Nội</strong></p>") == "Cầu Giấy & Hà Nội"
+
+
+def test_match_only_in_a_short_field_shows_the_lead_first():
+    html, found = snippet(
+        ["Sáng ngày 09/6/2023, Ban Thường trực đã tổ chức hội nghị.", "<p>x</p>", "Quận Cầu Giấy"],
+        terms("cau giay"),
+    )
+    assert found
+    assert html == (
+        "Sáng ngày 09/6/2023, Ban Thường trực đã tổ chức hội nghị. — "
+        "Quận <mark>Cầu</mark> <mark>Giấy</mark>"
+    )
