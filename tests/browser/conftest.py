@@ -93,8 +93,30 @@ def phone_page(new_page):
     return new_page(PHONE)
 
 
+LOAD_LAZY_IMAGES = """async () => {
+    const images = [...document.images];
+    images.forEach((img) => { img.loading = "eager"; });
+    await Promise.all(images.map((img) => img.complete ? null : new Promise((done) => {
+        img.addEventListener("load", done, { once: true });
+        img.addEventListener("error", done, { once: true });
+        setTimeout(done, 3000);
+    })));
+}"""
+
+
+def load_images(page) -> list[str]:
+    """Load every image now, lazy ones included; return the addresses of those that failed."""
+    page.evaluate(LOAD_LAZY_IMAGES)
+    return page.evaluate(
+        "() => [...document.images].filter((img) => !img.naturalWidth)"
+        ".map((img) => img.currentSrc || img.src)"
+    )
+
+
 def shoot(page, name: str) -> Path:
-    """Save a full-page screenshot as test-artifacts/screenshots/<name>.png."""
+    """Save a full-page screenshot as test-artifacts/screenshots/<name>.png (lazy images are
+    loaded first, so the picture shows what a reader scrolling down would see)."""
+    load_images(page)
     SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOT_DIR / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
