@@ -39,10 +39,17 @@ def fold(value: str | None) -> str:
 
 def vi_slugify(value: str, max_length: int = 200) -> str:
     """Slug that keeps Vietnamese readable: "Đồng chí" -> "dong-chi"."""
-    slug = slugify(unidecode(nfc(value) or ""))
-    if len(slug) > max_length:
-        slug = slug[:max_length].rstrip("-")
-    return slug
+    return truncate_slug(slugify(unidecode(nfc(value) or "")), max_length)
+
+
+def truncate_slug(slug: str, max_length: int) -> str:
+    """Shorten a slug to ``max_length`` at a word boundary ("...-cuoi-nam", never "...-nam-202")."""
+    if len(slug) <= max_length:
+        return slug
+    cut = slug[:max_length]
+    if slug[max_length] != "-" and "-" in cut:
+        cut = cut.rsplit("-", 1)[0]
+    return cut.strip("-")
 
 
 def unique_slug(value: str, exists, max_length: int = 200) -> str:
@@ -52,7 +59,7 @@ def unique_slug(value: str, exists, max_length: int = 200) -> str:
     counter = 2
     while exists(slug):
         suffix = f"-{counter}"
-        slug = f"{base[: max_length - len(suffix)].rstrip('-')}{suffix}"
+        slug = f"{truncate_slug(base, max_length - len(suffix))}{suffix}"
         counter += 1
     return slug
 

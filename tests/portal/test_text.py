@@ -45,3 +45,18 @@ def test_name_sort_key_puts_given_name_first():
     names = ["Trần Việt Hà", "Nguyễn Thị Thanh", "Lương Mậu Hùng", "Ngô Đức Cường"]
     ordered = sorted(names, key=lambda n: fold(name_sort_key(n)))
     assert ordered == ["Ngô Đức Cường", "Trần Việt Hà", "Lương Mậu Hùng", "Nguyễn Thị Thanh"]
+
+
+def test_long_slugs_are_cut_at_a_word_boundary():
+    title = "Hội nghị phản biện xã hội dự thảo Nghị quyết 6 tháng cuối năm 2023 của quận"
+    slug = vi_slugify(title, max_length=60)
+    assert len(slug) <= 60
+    assert vi_slugify(title).startswith(slug + "-")  # whole words: never "...-cuoi-na"
+
+
+def test_unique_slug_suffix_keeps_whole_words():
+    title = "Hội nghị phản biện xã hội dự thảo Nghị quyết 6 tháng cuối năm 2023 của quận"
+    first = unique_slug(title, lambda s: False, max_length=60)
+    second = unique_slug(title, lambda s: s == first, max_length=60)
+    assert second.endswith("-2") and len(second) <= 60
+    assert second[:-2] in vi_slugify(title)
