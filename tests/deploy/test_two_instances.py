@@ -26,15 +26,17 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from contextlib import closing
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import quote
 
+import psycopg2
 import pytest
 import redis
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
-from django.db import connection
+from django.db import connection, connections
 
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_TEST_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
@@ -147,22 +149,26 @@ class Server:
 
 
 @pytest.fixture
-def two_servers(transactional_db, static_root, tmp_path):
+def launch(transactional_db, static_root, tmp_path):
+    """Start two gunicorn servers with the same environment (plus ``extra_env``)."""
     cache_db = redis_or_skip()
     prefix = f"scale-test-{secrets.token_hex(4)}"
-    env = server_env(
-        SECRET_KEY="two-servers-" + secrets.token_urlsafe(32),  # the same on both, as in prod
-        ALLOWED_HOSTS="127.0.0.1",
-        DATABASE_URL=test_database_url(),
-        CONN_MAX_AGE="0",  # no connection may outlive the test (the test database is dropped)
-        REDIS_URL=REDIS_TEST_URL,
-        CACHE_KEY_PREFIX=prefix,
-        STATIC_ROOT=str(static_root),
-        MEDIA_ROOT=str(tmp_path / "media"),
-        LOG_LEVEL="WARNING",
-    )
-    servers = []
-    try:
+    started: list[Server] = []
+
+    def launch_servers(**extra_env: str) -> list[Server]:
+        env = server_env(
+            SECRET_KEY="two-servers-" + secrets.token_urlsafe(32),  # same on both, as in prod
+            ALLOWED_HOSTS="127.0.0.1",
+            DATABASE_URL=test_database_url(),
+            CONN_MAX_AGE="0",  # no connection may outlive the test (its database is dropped)
+            REDIS_URL=REDIS_TEST_URL,
+            CACHE_KEY_PREFIX=prefix,
+            STATIC_ROOT=str(static_root),
+            MEDIA_ROOT=str(tmp_path / "media"),
+            LOG_LEVEL="WARNING",
+            **extra_env,
+        )
+        servers = []
         for name in ("A", "B"):
             port = free_port()
             log = tmp_path / f"gunicorn-{name}.log"
@@ -185,14 +191,58 @@ def two_servers(transactional_db, static_root, tmp_path):
                 stderr=subprocess.STDOUT,
             )
             servers.append(Server(name, port, process, log))
+            started.append(servers[-1])
         for server in servers:
             server.wait_ready()
-        yield servers
+        return servers
+
+    try:
+        yield launch_servers
     finally:
-        for server in servers:
+        for server in started:
             server.stop()
         for key in cache_db.scan_iter(f"{prefix}:*"):
             cache_db.delete(key)
+
+
+@pytest.fixture
+def two_servers(launch):
+    # Replica routing switched on, the "replica" being the same database: the whole middleware
+    # and router path runs as in production, without lag (see the lagging-replica test).
+    return launch(DATABASE_REPLICA_URLS=test_database_url())
+
+
+@pytest.fixture
+def snapshot_replica(transactional_db):
+    """``snapshot()`` copies the test database now and returns its URL: a read replica that
+    stopped replaying at that moment (unbounded lag). Dropped after the test."""
+    settings_dict = connection.settings_dict
+    names = []
+
+    def maintenance():
+        conn = psycopg2.connect(
+            dbname="postgres",
+            user=settings_dict.get("USER") or None,
+            password=settings_dict.get("PASSWORD") or None,
+            host=settings_dict.get("HOST") or None,
+            port=settings_dict.get("PORT") or None,
+        )
+        conn.autocommit = True
+        return conn
+
+    def snapshot() -> str:
+        name = f"{settings_dict['NAME']}_replica"
+        connections.close_all()  # CREATE DATABASE … TEMPLATE needs the template unused
+        with closing(maintenance()) as conn, conn.cursor() as cursor:
+            cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            cursor.execute(f'CREATE DATABASE "{name}" TEMPLATE "{settings_dict["NAME"]}"')
+        names.append(name)
+        return test_database_url().rsplit("/", 1)[0] + "/" + quote(name, safe="")
+
+    yield snapshot
+    for name in names:
+        with closing(maintenance()) as conn, conn.cursor() as cursor:
+            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 # --- a browser that keeps its cookies whichever server answers (as behind a load balancer) ------
@@ -431,3 +481,40 @@ def test_published_through_one_server_readable_at_once_on_the_other(two_servers,
     page = reader.get(b.url(article.get_absolute_url()))
     assert corrected in page.body
     assert title not in page.body
+
+
+def test_readers_never_see_the_past_from_a_lagging_replica(launch, snapshot_replica, staff):
+    """Replica reads are real, and a publish is visible at once even though the replica lags.
+
+    The replica is a copy of the database taken before the article was written and never
+    updated: whatever a server reads from it is "the past".
+    """
+    from news.models import Article
+    from tests.news.public_factories import make_article, make_category
+
+    category = make_category("Tin hoạt động")
+    replica_url = snapshot_replica()
+    title = "Ra mắt Ban Thanh tra nhân dân phường thử bản sao chậm"
+    draft = make_article(title, status=Article.Status.DRAFT, category=category)
+    written_after = make_article("Bài chỉ có trên máy chủ chính", category=category)
+    a, b = launch(DATABASE_REPLICA_URLS=replica_url, REPLICA_PIN_SECONDS="30")
+
+    # Anonymous public reads come from the replica (it does not have the newer article)…
+    reader = Browser()
+    assert reader.get(b.url(written_after.get_absolute_url())).status == 404
+    # …staff read the primary.
+    editor = Browser()
+    assert editor.log_in(a, staff.username, PASSWORD).status == 302
+    page = editor.get(b.url(f"/admin/news/article/{draft.pk}/change/"))
+    assert page.status == 200
+    assert title in page.body
+
+    # Published through A: readers on B see it at once, though the replica never will.
+    page = editor.post_form(
+        a.url(f"/admin/news/article/{draft.pk}/change/"), "article_form", _publish="Lưu và đăng"
+    )
+    assert page.status == 302, page.body[:3000]
+    page = reader.get(b.url(draft.get_absolute_url()))
+    assert page.status == 200, page.body[:500]
+    assert title in page.body
+    assert title in reader.get(b.url("/tin-tuc/")).body
