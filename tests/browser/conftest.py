@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.factories import demo_site, staff_groups  # noqa: F401  (journey fixtures)
+from tests.browser.factories import conferences, demo_site, staff_groups  # noqa: F401  (journeys)
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOT_DIR = ROOT / "test-artifacts" / "screenshots"

@@ -57,6 +57,48 @@ def demo_site(staff_groups, site_settings):
     call_command("seed_demo", verbosity=0)
 
 
+THANH = "Nguyễn Thị Thanh"  # in the sample conference (opening, concluding)
+INTERNAL_TITLE = "Hội nghị Ban Thường trực bàn phương án nhân sự khóa mới (nội bộ)"
+DRAFT_CONFERENCE_TITLE = "Hội nghị giám sát an toàn thực phẩm bếp ăn tập thể (chưa công bố)"
+
+
+@pytest.fixture
+def conferences(demo_site):
+    """The demo's sample conference (09/06/2023) and, around it, conferences that filters
+    must tell apart: the same person in another year, another person in the same year, an
+    internal one and an unpublished one with the same person and year."""
+    from events.models import Conference, ConferenceKind, Participation
+    from events.services import conference_refresh_search_text, person_find_or_create
+
+    thanh = person_find_or_create(full_name=THANH)[0]
+    other = person_find_or_create(full_name="Phạm Quang Hưng")[0]
+    rows = [
+        ("Hội nghị giám sát việc thực hiện quy chế dân chủ ở cơ sở năm 2024", at(14, 3, 2024),
+         Conference.Visibility.PUBLIC, Conference.Status.PUBLISHED, thanh, "giam-sat"),
+        ("Hội nghị tiếp xúc cử tri trước kỳ họp thứ mười HĐND quận", at(5, 7, 2023),
+         Conference.Visibility.PUBLIC, Conference.Status.PUBLISHED, other, "tiep-xuc-cu-tri"),
+        (INTERNAL_TITLE, at(22, 8, 2023), Conference.Visibility.INTERNAL,
+         Conference.Status.PUBLISHED, thanh, "hoi-nghi"),
+        (DRAFT_CONFERENCE_TITLE, at(3, 10, 2023), Conference.Visibility.PUBLIC,
+         Conference.Status.DRAFT, thanh, "giam-sat"),
+    ]  # fmt: skip
+    made = {}
+    for title, starts_at, visibility, status, person, kind in rows:
+        conference = Conference.objects.create(
+            title=title, starts_at=starts_at, visibility=visibility, status=status
+        )
+        conference.kinds.set(ConferenceKind.objects.filter(code=kind))
+        Participation.objects.create(
+            conference=conference,
+            person=person,
+            position="Chủ tịch Ủy ban MTTQ Việt Nam quận",
+            role=Participation.Role.PRESIDING,
+        )
+        conference_refresh_search_text(conference=conference)
+        made[title] = conference
+    return made
+
+
 def make_staff(group: str, username: str, **fields):
     """An active staff account in ``group`` (officials need the staff flag to log in through
     the admin's login page, see README "Tra cứu hội nghị")."""

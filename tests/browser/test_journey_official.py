@@ -1,0 +1,86 @@
+"""Journey 3: an official opens past conferences, filters them by a person and a year, opens
+the sample conference and downloads the filtered list as CSV."""
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from events.demo import SLUG as SAMPLE_SLUG
+from events.demo import TITLE as SAMPLE_TITLE
+from tests.browser.conftest import DESKTOP, shoot
+from tests.browser.factories import (
+    DRAFT_CONFERENCE_TITLE,
+    INTERNAL_TITLE,
+    OFFICIAL,
+    THANH,
+    log_in,
+    make_staff,
+)
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def result_titles(page) -> list[str]:
+    return page.locator(".conf-list .conf-item__title").all_inner_texts()
+
+
+def test_official_filters_by_person_and_year_and_downloads_csv(new_page, conferences):
+    make_staff(OFFICIAL, "canbo", first_name="Hòa", last_name="Đỗ Thị")
+    page = new_page(DESKTOP, accept_downloads=True)
+    log_in(page, "canbo", next_url="/hoi-nghi/")
+
+    # Every published conference, the internal one included (marked), newest first.
+    titles = result_titles(page)
+    assert len(titles) == 4 and DRAFT_CONFERENCE_TITLE not in titles
+    assert titles[0].startswith("Hội nghị giám sát việc thực hiện quy chế dân chủ")
+    internal = page.locator(".conf-item").filter(has_text=INTERNAL_TITLE)
+    assert internal.locator(".badge--internal").inner_text() == "Nội bộ"
+    shoot(page, "journey3-conferences-1280")
+
+    # From a conference she presided to her page, then "filter the list by this person".
+    page.get_by_role("link", name=titles[0]).click()
+    page.locator(".person-line__name", has_text=THANH).first.click()
+    assert page.locator("h1").inner_text() == THANH
+    page.get_by_role("link", name="Lọc danh sách hội nghị theo đại biểu này").click()
+    assert len(result_titles(page)) == 3  # 2024, the sample and the internal one (2023)
+
+    page.get_by_label("Năm").select_option("2023")
+    page.get_by_role("button", name="Lọc", exact=True).click()
+    page.wait_for_url("**year=2023**")
+    chips = page.locator(".active-filters .chip").all_inner_texts()
+    assert any(THANH in chip for chip in chips) and any("2023" in chip for chip in chips)
+    assert "2 hội nghị" in page.locator(".lookup-count").inner_text()
+    assert sorted(result_titles(page)) == sorted([SAMPLE_TITLE, INTERNAL_TITLE])
+    shoot(page, "journey3-filtered-1280")
+    filtered_url = page.url
+
+    page.get_by_role("link", name=SAMPLE_TITLE).click()
+    page.wait_for_url(f"**/hoi-nghi/{SAMPLE_SLUG}/")
+    assert page.locator("h1").inner_text() == SAMPLE_TITLE
+    people = page.locator(".person-line__name").all_inner_texts()
+    assert {"Trần Việt Hà", "Lương Mậu Hùng", THANH, "Ngô Đức Cường"} <= set(people)
+    opinions = page.locator("dt", has_text="Số ý kiến góp ý").locator("xpath=../dd")
+    assert opinions.inner_text().startswith("11")
+    shoot(page, "journey3-sample-conference-1280")
+
+    page.go_back()
+    assert page.url == filtered_url
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Tải CSV (Excel)").click()
+    download = download_info.value
+    assert download.suggested_filename.endswith(".csv")
+    raw = Path(download.path()).read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "Excel needs the UTF-8 byte-order mark"
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    header, body = rows[0], rows[1:]
+    assert len(body) == 2
+    by_title = {row[header.index("Tên hội nghị")]: row for row in body}
+    assert set(by_title) == {SAMPLE_TITLE, INTERNAL_TITLE}
+    sample = by_title[SAMPLE_TITLE]
+    assert sample[header.index("Ngày giờ")] == "2023-06-09 08:00"
+    assert sample[header.index("Số ý kiến")] == "11"
+    assert sample[header.index("Đường dẫn")].endswith(f"/hoi-nghi/{SAMPLE_SLUG}/")
+    assert "Phạm vi" in header
+    assert by_title[INTERNAL_TITLE][header.index("Phạm vi")] == "Nội bộ"
