@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test serve lint format venv migrate clean-venv backup restore
+.PHONY: run test serve lint format venv migrate clean-venv backup restore bench
 
 venv: $(STAMP)
 
@@ -49,6 +49,12 @@ backup: venv
 restore: venv
 	@test -n "$(BACKUP)" || { echo "Dùng: make restore BACKUP=var/backups/<thời điểm>"; exit 2; }
 	DEBUG=$${DEBUG:-1} $(PY) manage.py restore "$(BACKUP)"
+
+# Benchmark (issue 9, docs/performance.md): a dedicated PostgreSQL database portal_bench
+# (BENCH_DATABASE_URL), 1,000 then 100,000 articles, make serve + wrk on a free local port.
+# About 15-25 minutes on 2 cores. BENCH_ARGS="--duration 5 --articles 5000" for a rehearsal.
+bench: venv
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 migrate: venv
 	DEBUG=$${DEBUG:-1} $(PY) manage.py migrate --noinput

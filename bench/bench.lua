@@ -1,0 +1,52 @@
+-- wrk script for bench/run.py: a browser-like reader, optional rotation over many paths,
+-- and a one-line JSON summary (rps, latency percentiles, errors) for the runner to parse.
+--
+--   PATHS_FILE=/tmp/paths.txt wrk -t1 -c4 -d20s -s bench/bench.lua http://127.0.0.1:PORT/
+--
+-- Without PATHS_FILE every request is the URL given to wrk (wrk's fast path: the request is
+-- built once). With it, each request takes the next path of the file (threads start at
+-- different offsets), e.g. thousands of different articles so that each one misses the
+-- page cache.
+
+wrk.headers["User-Agent"] =
+  "Mozilla/5.0 (Linux; Android 13; SM-A145F) AppleWebKit/537.36 (KHTML, like Gecko) " ..
+  "Chrome/124.0 Mobile Safari/537.36"
+wrk.headers["Accept"] = "text/html,application/xhtml+xml"
+wrk.headers["Accept-Language"] = "vi-VN,vi;q=0.9"
+
+local paths_file = os.getenv("PATHS_FILE")
+local threads = {}
+
+function setup(thread)
+  thread:set("id", #threads)
+  table.insert(threads, thread)
+end
+
+if paths_file and paths_file ~= "" then
+  local paths = {}
+  for line in io.lines(paths_file) do
+    if line ~= "" then paths[#paths + 1] = line end
+  end
+
+  function init(args)
+    counter = id * 7919
+  end
+
+  function request()
+    counter = counter + 1
+    return wrk.format("GET", paths[(counter % #paths) + 1])
+  end
+end
+
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    'BENCH_JSON {"requests": %d, "duration_us": %d, "bytes": %d, ' ..
+    '"p50_us": %d, "p90_us": %d, "p95_us": %d, "p99_us": %d, "max_us": %d, "mean_us": %.1f, ' ..
+    '"connect_errors": %d, "read_errors": %d, "write_errors": %d, "timeouts": %d, ' ..
+    '"non_2xx_3xx": %d}\n',
+    summary.requests, summary.duration, summary.bytes,
+    latency:percentile(50), latency:percentile(90), latency:percentile(95),
+    latency:percentile(99), latency.max, latency.mean,
+    e.connect, e.read, e.write, e.timeout, e.status))
+end

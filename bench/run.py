@@ -1,0 +1,783 @@
+"""The benchmark (issue 9): `make bench` runs this end to end on a dedicated PostgreSQL database.
+
+    make bench                                  # the whole run, about 15–25 minutes on 2 cores
+    .venv/bin/python bench/run.py --articles 5000 --conferences 500 --people 1000 --duration 5
+                                                # a quick rehearsal with small numbers
+
+Steps (each prints what it does):
+
+1. PostgreSQL database ``portal_bench`` on 127.0.0.1 (``BENCH_DATABASE_URL`` to change it) is
+   created if missing and migrated. ``generate_bench_data`` refuses to touch it if it holds
+   anything but bench content.
+2. 1,000 articles (100 conferences, 200 people): queries per page, in-process with Django's
+   test client and ``CaptureQueriesContext``, the page cache cleared before each request.
+3. The full data (100,000 articles, 10,000 conferences, 20,000 people): the same again.
+4. ``make serve`` (DEBUG off, collectstatic, migrate, gunicorn with ``WEB_CONCURRENCY``
+   workers, 2 by default) on a free port of 127.0.0.1, then for each page: a warm-up and a
+   measured wrk run (``--duration`` seconds, ``--connections`` connections, one wrk thread):
+   requests/s and latency p50/p95/p99. Localhost only, bounded.
+5. The workers' memory after the runs (RSS and PSS from /proc), the article page's weight
+   (HTML + every CSS and JS file it references, uncompressed).
+6. A printed table, ``bench/results/<time>.json`` (+ ``latest.json``; git-ignored) and the
+   figures block of ``docs/performance.md`` (between its ``bench:results`` markers; the rest
+   of that file is written by hand).
+
+``python bench/run.py queries --out FILE`` is step 2/3 alone (it runs inside Django).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = str(ROOT / ".venv" / "bin" / "python")
+RESULTS = ROOT / "bench" / "results"
+WORK = ROOT / "var" / "bench"
+DOC = ROOT / "docs" / "performance.md"
+DEFAULT_DB = "postgres://postgres@127.0.0.1:5432/portal_bench"
+SEARCH_QUERY = "hiến máu"
+MARK_START = "<!-- bench:results:start (written by bench/run.py; do not edit by hand) -->"
+MARK_END = "<!-- bench:results:end -->"
+
+# (key, label shown in the table, wrk paths key, what the cache does)
+TARGETS = [
+    ("floor", "Sàn (robots.txt, không truy vấn)", "floor", "—"),
+    ("home", "Trang chủ", "home", "trúng cache"),
+    ("article_cached", "Bài viết (có cache)", "article", "trúng cache"),
+    (
+        "article_uncached",
+        "Bài viết (không cache)",
+        "article_rotation",
+        "trượt: mỗi lần một bài khác",
+    ),
+    ("category", "Chuyên mục, trang 1", "category", "trúng cache"),
+    (
+        "category_deep",
+        "Chuyên mục, trang sâu",
+        "category_deep_rotation",
+        "trượt: mỗi lần một trang khác",
+    ),
+    ("search", f"Tìm kiếm “{SEARCH_QUERY}”", "search", "không cache"),
+    ("conference_person", "Hội nghị lọc theo đại biểu", "conference_person", "không cache"),
+    ("person", "Trang đại biểu", "person", "không cache"),
+]
+TARGET_RATIOS = {"article_cached": 0.70, "article_uncached": 0.25}
+TARGET_P95_MS = {"search": 100.0, "conference_person": 50.0}
+TARGET_RSS_MB = 150.0
+TARGET_PAGE_KB = 60.0
+
+
+def log(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+# =========================================================================================
+# In-process part: queries per page (runs inside Django)
+# =========================================================================================
+
+
+def measure_queries(out: Path, runs: int) -> None:
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
+    django_setup()
+
+    from django.core.cache import cache
+    from django.db import connection
+    from django.db.models import Count
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from events.models import Person
+    from news.models import Article, Category
+    from news.views import PAGE_SIZE
+
+    published = Article.objects.published()
+    article = (
+        published.filter(conferences__isnull=False)
+        .exclude(cover_image="")
+        .order_by("-publish_at")
+        .first()
+    ) or published.order_by("-publish_at").first()
+    category = Category.objects.active().order_by("order").first()
+    in_category = published.filter(category=category).count()
+    pages = max(1, -(-in_category // PAGE_SIZE))
+    deep = max(1, round(pages * 0.8))
+    person = (
+        Person.objects.annotate(n=Count("participations")).order_by("-n", "pk").only("slug").first()
+    )
+    paths = {
+        "floor": "/robots.txt",
+        "home": "/",
+        "article": article.get_absolute_url(),
+        "category": category.get_absolute_url(),
+        "category_deep": f"{category.get_absolute_url()}?page={deep}",
+        "search": "/tim-kiem/?" + urlencode_q(SEARCH_QUERY),
+        "conference_person": f"/hoi-nghi/?person={person.slug}",
+        "person": person.get_absolute_url(),
+    }
+    client = Client(HTTP_USER_AGENT="Mozilla/5.0 (bench) Chrome/124.0 Mobile")
+    pages_out = {}
+    for key, path in paths.items():
+        samples, counts, cached_counts, status, size = [], [], [], 0, 0
+        client.get(path)  # warm: imports, template loading, connection
+        for _ in range(runs):
+            cache.clear()
+            with CaptureQueriesContext(connection) as ctx:
+                t0 = time.perf_counter()
+                response = client.get(path)
+                samples.append((time.perf_counter() - t0) * 1000)
+            counts.append(len(ctx.captured_queries))
+            status, size = response.status_code, len(response.content)
+            with CaptureQueriesContext(connection) as ctx:
+                client.get(path)
+            cached_counts.append(len(ctx.captured_queries))
+        pages_out[key] = {
+            "path": path,
+            "status": status,
+            "bytes": size,
+            "queries": max(counts),
+            "queries_min": min(counts),
+            "queries_cached": max(cached_counts),
+            "ms_uncached_median": round(statistics.median(samples), 1),
+        }
+        log(
+            f"  {key:<18} {status} {max(counts):>3} truy vấn (cache: {max(cached_counts)}), "
+            f"{statistics.median(samples):7.1f} ms không cache  {path}"
+        )
+
+    # Rotations for the load run: many different articles / deep pages, so each is a miss.
+    rotation = list(
+        published.order_by("?").values_list("slug", flat=True)[:5000]  # random sample
+    )
+    deep_pages = []
+    for cat in Category.objects.active().order_by("order"):
+        n = published.filter(category=cat).count()
+        last = max(1, -(-n // PAGE_SIZE))
+        deep_pages += [
+            f"{cat.get_absolute_url()}?page={p}" for p in range(max(2, last // 5), last + 1)
+        ]
+    counts = {
+        "articles": Article.objects.count(),
+        "published": published.count(),
+        "category_articles": in_category,
+        "category_pages": pages,
+        "person_participations": person.participations.count(),
+    }
+    from events.models import Conference, Participation
+
+    counts["conferences"] = Conference.objects.count()
+    counts["participations"] = Participation.objects.count()
+    counts["people"] = Person.objects.count()
+    search_hits = {}
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM news_article WHERE search_vector @@ "
+            "plainto_tsquery('portal_vi', %s)",
+            [SEARCH_QUERY],
+        )
+        search_hits["articles_matching"] = cursor.fetchone()[0]
+    data = {
+        "counts": counts,
+        "search": search_hits,
+        "pages": pages_out,
+        "rotations": {
+            "article_rotation": [f"/tin-tuc/{slug}/" for slug in rotation],
+            "category_deep_rotation": deep_pages,
+        },
+    }
+    out.write_text(json.dumps(data, ensure_ascii=False, indent=1))
+
+
+def urlencode_q(q: str) -> str:
+    from urllib.parse import urlencode
+
+    return urlencode({"q": q})
+
+
+def django_setup() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
+    os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
+    import django
+    from django.conf import settings
+
+    django.setup()
+    # DEBUG off and cached templates, as served; plain static storage so no manifest is
+    # needed in-process (query counts do not depend on it).
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    # Buffered read counts are flushed from request_finished once a minute: never inside a
+    # measured request here (the load run flushes normally).
+    settings.READERSHIP_FLUSH_SECONDS = 10**9
+    if "testserver" not in settings.ALLOWED_HOSTS:
+        settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
+
+
+# =========================================================================================
+# Orchestration (plain Python, no Django)
+# =========================================================================================
+
+
+def machine() -> dict:
+    info = {"nproc": os.cpu_count(), "python": platform.python_version()}
+    try:
+        cpu = Path("/proc/cpuinfo").read_text()
+        match = re.search(r"^model name\s*:\s*(.+)$", cpu, re.M)
+        info["cpu"] = match.group(1).strip() if match else platform.processor()
+        mem = Path("/proc/meminfo").read_text()
+        kb = int(re.search(r"MemTotal:\s+(\d+)", mem).group(1))
+        info["ram_gib"] = round(kb / 1024 / 1024, 1)
+        info["load_before"] = Path("/proc/loadavg").read_text().split()[:3]
+    except (OSError, AttributeError):
+        pass
+    try:
+        info["postgresql"] = run_capture(["psql", "--version"]).strip()
+        info["wrk"] = run_capture(["wrk", "--version"], check=False).splitlines()[0]
+    except (OSError, IndexError, subprocess.CalledProcessError):
+        pass
+    with contextlib.suppress(OSError, subprocess.CalledProcessError):
+        info["commit"] = run_capture(["git", "rev-parse", "--short", "HEAD"]).strip()
+    return info
+
+
+def run_capture(cmd, check=True, env=None) -> str:
+    result = subprocess.run(cmd, cwd=ROOT, env=env, check=check, text=True, capture_output=True)
+    return result.stdout + result.stderr
+
+
+def run(cmd, env) -> None:
+    log("$ " + " ".join(cmd))
+    subprocess.run(cmd, cwd=ROOT, env=env, check=True)
+
+
+def ensure_wrk() -> None:
+    if shutil.which("wrk"):
+        return
+    log("wrk chưa có: cài gói Debian wrk")
+    subprocess.run(["apt-get", "update", "-qq"], check=True)
+    subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True)
+
+
+def ensure_database(url: str) -> None:
+    """Create the bench database if it does not exist (PostgreSQL only)."""
+    if not url.startswith(("postgres://", "postgresql://")):
+        sys.exit("BENCH_DATABASE_URL phải là PostgreSQL (postgres://…).")
+    import psycopg2
+    from psycopg2 import sql
+
+    name = url.rsplit("/", 1)[1].split("?")[0]
+    admin = url.rsplit("/", 1)[0] + "/postgres"
+    conn = psycopg2.connect(admin)
+    conn.autocommit = True
+    with conn.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
+        if cursor.fetchone() is None:
+            log(f"Tạo cơ sở dữ liệu {name}")
+            cursor.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    conn.close()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        if ppid == pid:
+            found.append(int(entry.name))
+    return found
+
+
+def descendants(pid: int) -> list[int]:
+    out = []
+    for child in children(pid):
+        out.append(child)
+        out += descendants(child)
+    return out
+
+
+def cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+    except OSError:
+        return ""
+
+
+def gunicorn_workers(root_pid: int) -> tuple[int | None, list[int]]:
+    procs = [p for p in descendants(root_pid) if "gunicorn" in cmdline(p) and is_python(p)]
+    master = next((p for p in procs if ppid(p) not in procs), None)
+    workers = [p for p in procs if ppid(p) == master]
+    return master, workers
+
+
+def is_python(pid: int) -> bool:
+    """gunicorn itself, not the shell `make` runs it from (whose command line names it too)."""
+    try:
+        return "python" in os.readlink(f"/proc/{pid}/exe")
+    except OSError:
+        return False
+
+
+def ppid(pid: int) -> int:
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except OSError:
+        return -1
+
+
+def memory_mb(pid: int) -> dict:
+    out = {}
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+        out["rss_mb"] = round(int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024, 1)
+        rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+        out["pss_mb"] = round(int(re.search(r"Pss:\s+(\d+)", rollup).group(1)) / 1024, 1)
+    except (OSError, AttributeError):
+        pass
+    return out
+
+
+def wait_up(port: int, timeout: float = 300) -> None:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            time.sleep(1)
+    raise SystemExit("make serve không trả lời /healthz sau 300 s (xem var/bench/serve.log).")
+
+
+def wrk(port: int, path: str, *, seconds: int, connections: int, paths_file: Path | None):
+    env = {**os.environ, "PATHS_FILE": str(paths_file) if paths_file else ""}
+    cmd = [
+        "wrk",
+        "-t1",
+        f"-c{connections}",
+        f"-d{seconds}s",
+        "--timeout",
+        "10s",
+        "-s",
+        str(ROOT / "bench" / "bench.lua"),
+        f"http://127.0.0.1:{port}{path}",
+    ]
+    out = subprocess.run(cmd, cwd=ROOT, env=env, text=True, capture_output=True, check=True)
+    line = next((ln for ln in out.stdout.splitlines() if ln.startswith("BENCH_JSON ")), None)
+    if line is None:
+        raise SystemExit(f"wrk không in kết quả:\n{out.stdout}\n{out.stderr}")
+    raw = json.loads(line[len("BENCH_JSON ") :])
+    seconds_run = raw["duration_us"] / 1e6
+    errors = sum(raw[k] for k in ("connect_errors", "read_errors", "write_errors", "timeouts"))
+    return {
+        "requests": raw["requests"],
+        "rps": round(raw["requests"] / seconds_run, 1),
+        "p50_ms": round(raw["p50_us"] / 1000, 1),
+        "p90_ms": round(raw["p90_us"] / 1000, 1),
+        "p95_ms": round(raw["p95_us"] / 1000, 1),
+        "p99_ms": round(raw["p99_us"] / 1000, 1),
+        "max_ms": round(raw["max_us"] / 1000, 1),
+        "errors": errors,
+        "non_2xx_3xx": raw["non_2xx_3xx"],
+    }
+
+
+def page_weight(port: int, path: str) -> dict:
+    base = f"http://127.0.0.1:{port}"
+
+    def fetch(url: str) -> bytes:
+        req = urllib.request.Request(url, headers={"User-Agent": "Mozilla/5.0 (bench)"})
+        with urllib.request.urlopen(req, timeout=10) as r:
+            return r.read()
+
+    html = fetch(base + path)
+    css = re.findall(r'<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"', html.decode())
+    css += [
+        h
+        for h in re.findall(r'<link[^>]+href="([^"]+)"[^>]*rel="stylesheet"', html.decode())
+        if h not in css
+    ]
+    js = re.findall(r'<script[^>]+src="([^"]+)"', html.decode())
+    files = {}
+    for ref in css + js:
+        url = ref if ref.startswith("http") else base + ref
+        files[ref] = len(fetch(url))
+    total = len(html) + sum(files.values())
+    return {
+        "html_bytes": len(html),
+        "css_bytes": sum(v for k, v in files.items() if k in css),
+        "js_bytes": sum(v for k, v in files.items() if k in js),
+        "files": files,
+        "total_bytes": total,
+        "total_kb": round(total / 1024, 1),
+    }
+
+
+def load_run(args, env, paths: dict, rotations: dict) -> dict:
+    port = args.port or free_port()
+    WORK.mkdir(parents=True, exist_ok=True)
+    serve_log = WORK / "serve.log"
+    log(f"make serve trên 127.0.0.1:{port} (WEB_CONCURRENCY={env.get('WEB_CONCURRENCY')})")
+    with serve_log.open("w") as fh:
+        proc = subprocess.Popen(
+            ["make", "serve", "HOST=127.0.0.1", f"PORT={port}"],
+            cwd=ROOT,
+            env=env,
+            stdout=fh,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    results: dict = {"port": port}
+    try:
+        wait_up(port)
+        files = {}
+        for key, items in rotations.items():
+            f = WORK / f"{key}.txt"
+            f.write_text("\n".join(items) + "\n")
+            files[key] = f
+        for key, label, path_key, cache_note in TARGETS:
+            paths_file = files.get(path_key)
+            path = rotations[path_key][0] if paths_file else paths[path_key]
+            wrk(
+                port, path, seconds=args.warmup, connections=args.connections, paths_file=paths_file
+            )
+            figures = wrk(
+                port,
+                path,
+                seconds=args.duration,
+                connections=args.connections,
+                paths_file=paths_file,
+            )
+            figures.update(
+                label=label,
+                path=path,
+                cache=cache_note,
+                rotation=len(rotations[path_key]) if paths_file else None,
+            )
+            results[key] = figures
+            log(
+                f"  {key:<18} {figures['rps']:>8.1f} req/s  p50 {figures['p50_ms']:>7.1f}  "
+                f"p95 {figures['p95_ms']:>7.1f}  p99 {figures['p99_ms']:>7.1f} ms  "
+                f"lỗi {figures['errors']}, non-2xx/3xx {figures['non_2xx_3xx']}"
+            )
+        master, workers = gunicorn_workers(proc.pid)
+        results["workers"] = [{"pid": w, **memory_mb(w)} for w in workers]
+        if master:
+            results["master"] = {"pid": master, **memory_mb(master)}
+        results["page_weight"] = page_weight(port, paths["article"])
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+    return results
+
+
+def evaluate(result: dict) -> list[dict]:
+    load, q1, q2 = result["load"], result["queries_small"], result["queries_full"]
+    floor = load["floor"]["rps"]
+    checks = []
+    for key, share in TARGET_RATIOS.items():
+        ratio = load[key]["rps"] / floor if floor else 0
+        checks.append(
+            {
+                "target": f"{load[key]['label']} ≥ {share:.0%} sàn",
+                "value": f"{ratio:.0%} ({load[key]['rps']:.0f} / {floor:.0f} req/s)",
+                "ok": ratio >= share,
+            }
+        )
+    different = [k for k in q1["pages"] if q1["pages"][k]["queries"] != q2["pages"][k]["queries"]]
+    checks.append(
+        {
+            "target": "Số truy vấn mỗi trang như nhau ở 1.000 và 100.000 bài",
+            "value": "như nhau" if not different else "khác: " + ", ".join(different),
+            "ok": not different,
+        }
+    )
+    for key, limit in TARGET_P95_MS.items():
+        checks.append(
+            {
+                "target": f"{load[key]['label']}: p95 ≤ {limit:.0f} ms",
+                "value": f"{load[key]['p95_ms']:.1f} ms",
+                "ok": load[key]["p95_ms"] <= limit,
+            }
+        )
+    rss = max((w.get("rss_mb", 0) for w in load["workers"]), default=0)
+    checks.append(
+        {
+            "target": f"RSS mỗi worker ≤ {TARGET_RSS_MB:.0f} MB",
+            "value": f"{rss:.0f} MB",
+            "ok": 0 < rss <= TARGET_RSS_MB,
+        }
+    )
+    kb = load["page_weight"]["total_kb"]
+    checks.append(
+        {
+            "target": f"Trang bài viết HTML+CSS+JS ≤ {TARGET_PAGE_KB:.0f} KB",
+            "value": f"{kb} KB",
+            "ok": kb <= TARGET_PAGE_KB,
+        }
+    )
+    return checks
+
+
+def markdown(result: dict) -> str:
+    m, load = result["machine"], result["load"]
+    q1, q2 = result["queries_small"], result["queries_full"]
+    floor = load["floor"]["rps"]
+    c = q2["counts"]
+    lines = [
+        MARK_START,
+        "",
+        f"Lần đo: **{result['started']}** → {result['finished']} (commit `{m.get('commit', '?')}`),"
+        f" `make bench`.",
+        "",
+        f"Máy: {m.get('nproc')} lõi ({m.get('cpu')}), {m.get('ram_gib')} GiB RAM; "
+        f"{m.get('postgresql', 'PostgreSQL')} trên cùng máy; Python {m.get('python')}; "
+        f"tải trung bình trước khi đo: {' / '.join(m.get('load_before', []))} "
+        "(máy dùng chung: các con số là sàn, không phải trần).",
+        "",
+        f"Dữ liệu: {c['articles']:,} bài ({c['published']:,} đã đăng), {c['conferences']:,} "
+        f"hội nghị, {c['participations']:,} lượt tham dự, {c['people']:,} người. Chuyên mục đo "
+        f"có {c['category_articles']:,} bài ({c['category_pages']} trang). Đại biểu đo (bận "
+        f"nhất): {c['person_participations']:,} lượt. “{SEARCH_QUERY}” khớp "
+        f"{q2['search']['articles_matching']:,} bài.".replace(",", "."),
+        "",
+        f"Tải: `make serve` (gunicorn, {result['workers']} worker đồng bộ, DEBUG tắt, cache "
+        f"trong bộ nhớ mỗi worker), wrk 1 luồng × {result['connections']} kết nối, khởi động "
+        f"{result['warmup']} s rồi đo {result['duration']} s mỗi trang, cùng máy (localhost).",
+        "",
+        "| trang | cache | req/s | so với sàn | p50 ms | p95 ms | p99 ms | lỗi | truy vấn 1k | "
+        "truy vấn 100k | ms không cache (1k → 100k, trong tiến trình) |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    qkey = {"article_cached": "article", "article_uncached": "article"}
+    for key, label, _p, cache_note in TARGETS:
+        r = load[key]
+        page = qkey.get(key, key)
+        a, b = q1["pages"].get(page, {}), q2["pages"].get(page, {})
+        lines.append(
+            f"| {label} | {cache_note} | {r['rps']:.0f} | {r['rps'] / floor:.0%} | "
+            f"{r['p50_ms']:.1f} | {r['p95_ms']:.1f} | {r['p99_ms']:.1f} | "
+            f"{r['errors'] + r['non_2xx_3xx']} | {a.get('queries', '–')} | {b.get('queries', '–')} | "
+            f"{a.get('ms_uncached_median', '–')} → {b.get('ms_uncached_median', '–')} |"
+        )
+    workers = load["workers"]
+    pw = load["page_weight"]
+    lines += [
+        "",
+        "Bộ nhớ worker sau lượt đo: "
+        + ", ".join(f"RSS {w.get('rss_mb')} MB (PSS {w.get('pss_mb')} MB)" for w in workers)
+        + ".",
+        "",
+        f"Trang bài viết: HTML {pw['html_bytes']:,} B + CSS {pw['css_bytes']:,} B + JS "
+        f"{pw['js_bytes']:,} B = **{pw['total_kb']} KB** chưa nén (ảnh không tính).".replace(
+            ",", "."
+        ),
+        "",
+        "| mục tiêu | đo được | đạt |",
+        "|---|---|---|",
+    ]
+    for check in result["checks"]:
+        lines.append(f"| {check['target']} | {check['value']} | {'✅' if check['ok'] else '❌'} |")
+    lines += ["", MARK_END]
+    return "\n".join(lines)
+
+
+def write_doc(block: str) -> None:
+    text = DOC.read_text() if DOC.exists() else ""
+    if MARK_START in text and MARK_END in text:
+        head, rest = text.split(MARK_START, 1)
+        _old, tail = rest.split(MARK_END, 1)
+        text = head + block + tail
+    else:
+        text = (text.rstrip() + "\n\n" if text else "# Hiệu năng\n\n") + block + "\n"
+    DOC.write_text(text)
+
+
+def print_table(result: dict) -> None:
+    load, q1, q2 = result["load"], result["queries_small"], result["queries_full"]
+    floor = load["floor"]["rps"]
+    print()
+    print(
+        f"{'trang':<34} {'req/s':>8} {'sàn':>5} {'p50':>7} {'p95':>7} {'p99':>7} "
+        f"{'lỗi':>4} {'q 1k':>5} {'q 100k':>6}"
+    )
+    qkey = {"article_cached": "article", "article_uncached": "article"}
+    for key, label, _p, _c in TARGETS:
+        r = load[key]
+        page = qkey.get(key, key)
+        print(
+            f"{label:<34} {r['rps']:>8.1f} {r['rps'] / floor:>5.0%} {r['p50_ms']:>7.1f} "
+            f"{r['p95_ms']:>7.1f} {r['p99_ms']:>7.1f} {r['errors'] + r['non_2xx_3xx']:>4} "
+            f"{q1['pages'].get(page, {}).get('queries', '–'):>5} "
+            f"{q2['pages'].get(page, {}).get('queries', '–'):>6}"
+        )
+    print()
+    for w in load["workers"]:
+        print(f"worker {w['pid']}: RSS {w.get('rss_mb')} MB, PSS {w.get('pss_mb')} MB")
+    print(f"trang bài viết: {load['page_weight']['total_kb']} KB (HTML+CSS+JS, chưa nén)")
+    print()
+    for check in result["checks"]:
+        print(f"{'ĐẠT ' if check['ok'] else 'TRƯỢT'} {check['target']}: {check['value']}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
+    parser.add_argument("mode", nargs="?", default="all", choices=["all", "queries"])
+    parser.add_argument("--out", type=Path, help="(queries) JSON file to write")
+    parser.add_argument("--runs", type=int, default=5, help="requests per page in-process")
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--conferences", type=int, default=10_000)
+    parser.add_argument("--people", type=int, default=20_000)
+    parser.add_argument("--small", type=int, default=1_000, help="articles of the first stage")
+    parser.add_argument("--duration", type=int, default=20, help="seconds measured per page")
+    parser.add_argument("--warmup", type=int, default=5, help="seconds of warm-up per page")
+    parser.add_argument("--connections", type=int, default=4)
+    parser.add_argument("--port", type=int, default=0, help="0: a free port")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="keep the full data already generated (no step 3 generation)",
+    )
+    parser.add_argument("--no-doc", action="store_true", help="do not touch docs/performance.md")
+    args = parser.parse_args()
+
+    if args.mode == "queries":
+        measure_queries(args.out, args.runs)
+        return
+
+    started = dt.datetime.now()
+    url = os.environ.get("BENCH_DATABASE_URL", DEFAULT_DB)
+    ensure_wrk()
+    ensure_database(url)
+    info = machine()
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "DEBUG": "0",
+        "SECRET_KEY": os.environ.get("SECRET_KEY")
+        or "bench-only-not-a-secret-" + os.urandom(16).hex(),
+        "MEDIA_ROOT": str(WORK / "media"),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+        "WEB_CONCURRENCY": os.environ.get("WEB_CONCURRENCY", "2"),
+        "LOG_LEVEL": "WARNING",
+    }
+    env.pop("REDIS_URL", None)
+    env.pop("DATABASE_REPLICA_URLS", None)
+    WORK.mkdir(parents=True, exist_ok=True)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    run([PY, "manage.py", "migrate", "--noinput", "-v0"], env)
+
+    def generate(articles, conferences, people):
+        run(
+            [
+                PY,
+                "manage.py",
+                "generate_bench_data",
+                "--reset",
+                f"--articles={articles}",
+                f"--conferences={conferences}",
+                f"--people={people}",
+            ],
+            env,
+        )
+
+    def queries(tag: str) -> dict:
+        out = WORK / f"queries-{tag}.json"
+        run(
+            [
+                PY,
+                str(ROOT / "bench" / "run.py"),
+                "queries",
+                "--out",
+                str(out),
+                f"--runs={args.runs}",
+            ],
+            env,
+        )
+        return json.loads(out.read_text())
+
+    timings = {}
+    t0 = time.perf_counter()
+    small_conf = max(30, args.conferences * args.small // max(args.articles, 1))
+    small_people = max(60, args.people * args.small // max(args.articles, 1))
+    if not args.reuse:
+        log(f"Bước 2: {args.small} bài viết")
+        generate(args.small, small_conf, small_people)
+        q_small = queries("small")
+        timings["generate_small_s"] = round(time.perf_counter() - t0, 1)
+        log(f"Bước 3: {args.articles} bài viết")
+        t1 = time.perf_counter()
+        generate(args.articles, args.conferences, args.people)
+        timings["generate_full_s"] = round(time.perf_counter() - t1, 1)
+    else:
+        small = WORK / "queries-small.json"
+        if not small.exists():
+            sys.exit(
+                "--reuse cần kết quả bước 2 của một lần chạy trước (var/bench/queries-small.json)."
+            )
+        q_small = json.loads(small.read_text())
+    q_full = queries("full")
+    log("Bước 4: tải với wrk")
+    t2 = time.perf_counter()
+    paths = {k: v["path"] for k, v in q_full["pages"].items()}
+    load = load_run(args, env, paths, q_full["rotations"])
+    timings["load_s"] = round(time.perf_counter() - t2, 1)
+    rotations_len = {k: len(v) for k, v in q_full["rotations"].items()}
+    q_full_saved = {**q_full, "rotations": rotations_len}
+    q_small_saved = {**q_small, "rotations": {k: len(v) for k, v in q_small["rotations"].items()}}
+    result = {
+        "started": started.strftime("%d/%m/%Y %H:%M"),
+        "finished": dt.datetime.now().strftime("%H:%M"),
+        "machine": {**info, "load_after": Path("/proc/loadavg").read_text().split()[:3]},
+        "workers": env["WEB_CONCURRENCY"],
+        "connections": args.connections,
+        "duration": args.duration,
+        "warmup": args.warmup,
+        "timings": {**timings, "total_s": round(time.perf_counter() - t0, 1)},
+        "queries_small": q_small_saved,
+        "queries_full": q_full_saved,
+        "load": load,
+    }
+    result["checks"] = evaluate(result)
+    stamp = started.strftime("%Y%m%d-%H%M%S")
+    for name in (f"{stamp}.json", "latest.json"):
+        (RESULTS / name).write_text(json.dumps(result, ensure_ascii=False, indent=1))
+    print_table(result)
+    if not args.no_doc:
+        write_doc(markdown(result))
+        log(f"Đã ghi {DOC.relative_to(ROOT)} và bench/results/{stamp}.json")
+
+
+if __name__ == "__main__":
+    main()
