@@ -149,9 +149,14 @@ class Server:
 
 
 @pytest.fixture
-def launch(transactional_db, static_root, tmp_path):
+def shared_redis() -> redis.Redis:
+    return redis_or_skip()
+
+
+@pytest.fixture
+def launch(shared_redis, transactional_db, static_root, tmp_path):
     """Start two gunicorn servers with the same environment (plus ``extra_env``)."""
-    cache_db = redis_or_skip()
+    cache_db = shared_redis
     prefix = f"scale-test-{secrets.token_hex(4)}"
     started: list[Server] = []
 
