@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import io
 from datetime import datetime
+from urllib.parse import urlencode, urlsplit
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -111,11 +112,11 @@ def make_staff(group: str, username: str, **fields):
 
 def log_in(page, username: str, *, next_url: str = "/admin/") -> None:
     """Log in through the admin's login form, as a person would."""
-    page.goto(f"/admin/login/?next={next_url}")
+    page.goto(f"/admin/login/?{urlencode({'next': next_url})}")
     page.locator("#id_username").fill(username)
     page.locator("#id_password").fill(PASSWORD)
     page.locator("input[type=submit]").click()
-    page.wait_for_url(f"**{next_url}")
+    page.wait_for_url(lambda url: urlsplit(url).path == urlsplit(next_url).path)
 
 
 def photo_png(path, *, size=(1200, 800), label: str = "Toan canh hoi nghi") -> str:
