@@ -45,7 +45,7 @@ def paginate(request, queryset, per_page: int = PAGE_SIZE):
         number = int(raw)
     except (TypeError, ValueError):
         raise Http404(_("Số trang không hợp lệ.")) from None
-    if str(number) != raw.strip():  # "01", "+2", " 2" would duplicate pages
+    if str(number) != raw:  # "01", "+2", " 2" would duplicate pages
         raise Http404(_("Số trang không hợp lệ."))
     try:
         return paginator.page(number)

@@ -217,7 +217,9 @@ def test_pagination_20_per_page_with_canonical_and_numbers(client, site_settings
     assert 'href="/tin-tuc/?page=2" rel="prev"' in third_html
 
 
-@pytest.mark.parametrize("page", ["4", "0", "-1", "abc", "2.5", "", "99999999999999999999"])
+@pytest.mark.parametrize(
+    "page", ["4", "0", "-1", "abc", "2.5", "", "02", "+2", " 2", "99999999999999999999"]
+)
 def test_bad_or_out_of_range_page_is_404(client, site_settings, page):
     for i in range(45):
         make_article(ago=timedelta(hours=i + 1))
