@@ -92,7 +92,7 @@ def server_env(**overrides: str) -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
-def static_root(tmp_path_factory) -> Path:
+def static_root(shared_redis, tmp_path_factory) -> Path:
     """collectstatic once per run: DEBUG off serves hashed files from the manifest."""
     root = tmp_path_factory.mktemp("static")
     env = server_env(SECRET_KEY="collectstatic-only", STATIC_ROOT=str(root))
@@ -148,8 +148,9 @@ class Server:
                 self.process.wait(timeout=5)
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def shared_redis() -> redis.Redis:
+    # Session scope: checked before the (session-scoped) test database and collectstatic.
     return redis_or_skip()
 
 
