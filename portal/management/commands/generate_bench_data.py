@@ -49,6 +49,15 @@ PREFIX = "bench-"
 # publish a couple of dozen items a day), so the newest pages look the same at 1,000 and at
 # 100,000 articles; 100,000 reach back about eleven years.
 ARTICLES_PER_DAY = 25
+# How often each kind of conference happens (signings are rare: a few programmes a year).
+KIND_WEIGHTS = {
+    "ky-ket": 3,
+    "phan-bien": 10,
+    "hoi-nghi": 40,
+    "giam-sat": 20,
+    "tiep-xuc-cu-tri": 17,
+    "khac": 10,
+}
 COVER_COUNT = 3
 POOL_PER_TOPIC = 40
 COVER_SHARE = 0.7
@@ -549,7 +558,7 @@ class Command(BaseCommand):
         plans = []
         for index in range(start, stop):
             when = self.article_time(index, total).replace(minute=0) + timedelta(hours=1)
-            main = rng.choices(codes, weights=(15, 20, 30, 15, 12, 8))[0]
+            main = rng.choices(codes, weights=[KIND_WEIGHTS.get(c, 5) for c in codes])[0]
             extra = {"ky-ket": "phan-bien"}.get(main) if rng.random() < 0.3 else None
             slots = text.slots(when)
             title = V.CONFERENCE_TITLES[main].format(**slots)
@@ -573,6 +582,7 @@ class Command(BaseCommand):
             )
             plans.append((conference, main, extra, slots))
         created = Conference.objects.bulk_create([p[0] for p in plans])
+        index_of = {c.pk: start + offset for offset, c in enumerate(created)}
 
         kind_links, participations, per_conference = [], [], []
         for conference, (_c, main, extra, slots) in zip(created, plans, strict=True):
@@ -582,8 +592,9 @@ class Command(BaseCommand):
             chosen: list[tuple] = []
             seen = set()
             if rng.random() < 0.25:  # the long-serving chair: the busiest person page
-                chosen.append((people[0], "presiding", V.POSITIONS[2]))
+                chosen.append((people[0], "presiding", V.POSITIONS[2], orgs[0]))
                 seen.add(people[0].pk)
+            moment = index_of[conference.pk] / max(total, 1)
             for _ in range(rng.randint(5, 18)):
                 if rng.random() < 0.35:
                     person = rng.choice(leaders)
@@ -593,18 +604,18 @@ class Command(BaseCommand):
                     continue
                 seen.add(person.pk)
                 role = "attending" if rng.random() < 0.6 else rng.choice(roles)
-                position = rng.choice(V.POSITIONS).format(**slots)
-                chosen.append((person, role, position))
+                position, org = self.position_of(person, moment, orgs)
+                chosen.append((person, role, position, org))
             rows = [
                 Participation(
                     conference=conference,
                     person=person,
                     role=role,
                     position=position,
-                    organization=rng.choice(orgs),
+                    organization=org,
                     order=order,
                 )
-                for order, (person, role, position) in enumerate(chosen)
+                for order, (person, role, position, org) in enumerate(chosen)
             ]
             participations += rows
             per_conference.append((conference, main, extra, slots, rows))
@@ -722,6 +733,25 @@ class Command(BaseCommand):
                     links.append((conference.pk, pk))
         through = Conference.articles.through
         through.objects.bulk_create(through(conference_id=c, article_id=a) for c, a in links)
+
+    def position_of(self, person, moment: float, orgs) -> tuple[str, object]:
+        """The position a person held at ``moment`` (0 = first conference, 1 = today).
+
+        Each person gets a short career once (one to three positions, each with its
+        organisation), as in real records: "Chức vụ qua các thời kỳ" lists a few lines.
+        """
+        careers = self.__dict__.setdefault("careers", {})
+        career = careers.get(person.pk)
+        if career is None:
+            rng = self.rng
+            ward = rng.choice(V.WARDS)
+            slots = {"ward": ward, "n": rng.randint(1, 40)}
+            career = [
+                (rng.choice(V.POSITIONS).format(**slots), rng.choice(orgs))
+                for _ in range(rng.choice((1, 1, 2, 3)))
+            ]
+            careers[person.pk] = career
+        return career[min(len(career) - 1, int(moment * len(career)))]
 
     # --- "most read" -----------------------------------------------------------------------
 
