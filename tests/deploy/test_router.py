@@ -102,11 +102,6 @@ def test_replicas_are_never_migrated(replica):
     assert router.allow_migrate(PRIMARY, "news") is True
 
 
-def test_without_replicas_there_is_no_router(settings):
-    assert settings.DATABASE_REPLICAS == []
-    assert settings.DATABASE_ROUTERS == []
-
-
 # --- through the middleware, with real queries -------------------------------------------------
 
 
