@@ -7,8 +7,9 @@ rules, and docs/deployment.md for the topology.
 A request may read from a replica when all of these hold:
 
 - it is a GET or HEAD (a form post reads what it is about to change);
-- it carries no session cookie: only staff log in on this portal, so a session cookie means
-  staff (or someone who just logged out), and they must see their own writes — the check is
+- it carries no session cookie: readers never get a session, so a session cookie means
+  someone who logged in (staff, officials; or just logged out), and they must see their own
+  writes and non-public records — the check is
   made on the cookie, before the session or the user is loaded, so neither is read from a
   replica;
 - it carries no ``REPLICA_PIN_COOKIE``, set for ``REPLICA_PIN_SECONDS`` on the response of

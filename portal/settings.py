@@ -171,8 +171,9 @@ if REDIS_URL:
     # Several app servers share sessions through Redis. cached_db, not cache: sessions are
     # read from Redis but written through to the database, so a Redis restart, eviction or
     # FLUSHDB (RedisCache.clear()) does not log every editor out, and staff can still log in
-    # while Redis is down (the cache above degrades to a miss). Only staff have sessions, so
-    # the extra write per login is negligible. Expired rows: `manage.py clearsessions` daily.
+    # while Redis is down (the cache above degrades to a miss). Only people who log in (staff,
+    # officials) have sessions, so the extra write per login is negligible. Expired rows:
+    # `manage.py clearsessions` daily.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 elif DEBUG:
     # One runserver process: local memory is enough.
