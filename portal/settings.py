@@ -208,7 +208,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "admin:login"
+LOGIN_URL = "login"  # officials sign in at /dang-nhap/; staff may also use /admin/
+LOGIN_REDIRECT_URL = "home"
 
 # Only staff log in: their sessions end after SESSION_COOKIE_AGE (8 h, a working day) and,
 # by default, when the browser closes.

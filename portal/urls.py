@@ -6,13 +6,16 @@ from django.contrib import admin
 from django.urls import include, path  # noqa: F401  (apps add include())
 
 from news.urls import root_urlpatterns as news_root_urls
-from portal import editor_uploads, views
+from portal import accounts, editor_uploads, views
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("admin/", admin.site.urls),
+    # Sign-in for officials who read internal conference records (not admin staff).
+    path("dang-nhap/", accounts.login, name="login"),
+    path("dang-xuat/", accounts.logout, name="logout"),
     # CKEditor image uploads for staff (images only, checked and re-encoded; see the module).
     path("ckeditor/upload/", editor_uploads.upload, name="ckeditor_upload"),
     path("ckeditor/browse/", editor_uploads.browse, name="ckeditor_browse"),

@@ -1,0 +1,67 @@
+"""Officials (group "Cán bộ", not admin staff) sign in on the public site to read internal records."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from events.models import Conference
+from tests.events.factories import make_conference
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "mat-khau-can-bo-2023"
+
+
+@pytest.fixture
+def official():
+    user = get_user_model().objects.create_user(
+        username="canbo", password=PASSWORD, first_name="Lan", is_staff=False
+    )
+    user.groups.add(Group.objects.get(name="Cán bộ"))
+    return user
+
+
+@pytest.fixture
+def internal_conference():
+    return make_conference(
+        "Hội nghị nội bộ Ban Thường trực", visibility=Conference.Visibility.INTERNAL
+    )
+
+
+def test_official_who_is_not_staff_signs_in_and_sees_internal_records(
+    client, official, internal_conference
+):
+    url = internal_conference.get_absolute_url()
+    assert client.get(url).status_code == 404
+
+    page = client.get("/dang-nhap/")
+    assert page.status_code == 200
+    assert "Đăng nhập" in page.content.decode()
+    response = client.post("/dang-nhap/", {"username": "canbo", "password": PASSWORD, "next": url})
+    assert response.status_code == 302
+    assert response["Location"] == url
+
+    detail = client.get(url)
+    assert detail.status_code == 200
+    assert "Hội nghị nội bộ Ban Thường trực" in detail.content.decode()
+    assert "Đăng xuất" in detail.content.decode()
+
+
+def test_wrong_password_gets_a_vietnamese_message_and_no_session(client, official):
+    response = client.post("/dang-nhap/", {"username": "canbo", "password": "sai-mat-khau"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "mật khẩu" in html.lower()
+    assert "_auth_user_id" not in client.session
+
+
+def test_sign_out_returns_to_the_public_view(client, official, internal_conference):
+    client.force_login(official)
+    assert client.get(internal_conference.get_absolute_url()).status_code == 200
+    response = client.post("/dang-xuat/")
+    assert response.status_code == 302
+    assert client.get(internal_conference.get_absolute_url()).status_code == 404
+
+
+def test_anonymous_footer_offers_sign_in(client):
+    assert 'href="/dang-nhap/"' in client.get("/").content.decode()
