@@ -61,6 +61,7 @@ def demo_site(staff_groups, site_settings):
 THANH = "Nguyễn Thị Thanh"  # in the sample conference (opening, concluding)
 INTERNAL_TITLE = "Hội nghị Ban Thường trực bàn phương án nhân sự khóa mới (nội bộ)"
 DRAFT_CONFERENCE_TITLE = "Hội nghị giám sát an toàn thực phẩm bếp ăn tập thể (chưa công bố)"
+INTERNAL_ONLY_PERSON = "Đào Minh Khuê"  # known only from the internal conference
 
 
 @pytest.fixture
@@ -95,6 +96,13 @@ def conferences(demo_site):
             position="Chủ tịch Ủy ban MTTQ Việt Nam quận",
             role=Participation.Role.PRESIDING,
         )
+        if visibility == Conference.Visibility.INTERNAL:
+            Participation.objects.create(
+                conference=conference,
+                person=person_find_or_create(full_name=INTERNAL_ONLY_PERSON)[0],
+                position="Trưởng ban Tổ chức",
+                role=Participation.Role.PRESENTING,
+            )
         conference_refresh_search_text(conference=conference)
         made[title] = conference
     return made

@@ -8,10 +8,12 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from events.models import Person
 from news.models import Article, Category
 from tests.browser.conftest import DESKTOP, PHONE, shoot
 from tests.browser.factories import (
     DRAFT_CONFERENCE_TITLE,
+    INTERNAL_ONLY_PERSON,
     INTERNAL_TITLE,
     OFFICIAL,
     log_in,
@@ -46,10 +48,13 @@ def hidden(conferences):
 def test_anonymous_visitor_cannot_reach_hidden_content(new_page, hidden):
     articles, conferences = hidden["articles"], hidden["conferences"]
     internal, draft_conference = conferences[INTERNAL_TITLE], conferences[DRAFT_CONFERENCE_TITLE]
+    insider = Person.objects.get(full_name=INTERNAL_ONLY_PERSON)
     page = new_page(PHONE)
 
-    # By address: the pages, the print view, the calendar file, the staff preview.
+    # By address: the pages, the print view, the calendar file, the staff preview, and the page
+    # of a person who attended only the internal conference.
     for url in (
+        insider.get_absolute_url(),
         internal.get_absolute_url(),
         f"{internal.get_absolute_url()}ban-in/",
         f"{internal.get_absolute_url()}lich.ics",
@@ -69,21 +74,28 @@ def test_anonymous_visitor_cannot_reach_hidden_content(new_page, hidden):
     # By search: the words of their titles find nothing hidden (but do find the public one).
     hidden_titles = [INTERNAL_TITLE, DRAFT_CONFERENCE_TITLE, DRAFT_TITLE, PENDING_TITLE]
     hidden_titles.append(SCHEDULED_TITLE)
-    for words in ("nhan su khoa moi", "an toan thuc pham bep an", "nghia do", "Nghĩa Đô"):
+    searches = ("nhan su khoa moi", "dao minh khue", "an toan thuc pham bep an", "nghia do")
+    for words in (*searches, "Nghĩa Đô"):
         page.goto("/tim-kiem/")
         page.get_by_role("searchbox", name="Từ khoá").fill(words)
         page.get_by_role("button", name="Tìm", exact=True).click()
         page.get_by_role("status").wait_for()
         text = page.locator("main").inner_text()
-        for title in hidden_titles:
+        for title in (*hidden_titles, INTERNAL_ONLY_PERSON):
             assert title not in text, (words, title)
         if "nghia do" in words.lower() or "Nghĩa Đô" in words:
             assert page.get_by_role("link", name=PUBLIC_TITLE).is_visible()
     shoot(page, "journey4-search-390")
 
     # Lists, exports, feed and sitemap.
-    page.goto("/hoi-nghi/?q=nhan+su+khoa+moi")
-    assert "0 hội nghị" in page.locator(".lookup-count").inner_text()
+    for query in ("q=nhan+su+khoa+moi", "q=dao+minh+khue"):
+        page.goto(f"/hoi-nghi/?{query}")
+        assert "0 hội nghị" in page.locator(".lookup-count").inner_text(), query
+    # Filtering by the insider is refused as an unknown person, without showing the name.
+    page.goto(f"/hoi-nghi/?person={insider.slug}")
+    assert page.locator(".lookup-errors").is_visible()
+    text = page.locator("main").inner_text()
+    assert INTERNAL_ONLY_PERSON not in text and INTERNAL_TITLE not in text
     for url in ("/hoi-nghi/", "/tin-tuc/", "/chuyen-muc/hoat-dong-mat-tran/", "/"):
         page.goto(url)
         text = page.locator("main").inner_text()

@@ -92,20 +92,33 @@ def test_writer_drafts_in_ckeditor_and_editor_publishes(new_page, staff_groups, 
     assert article.title == TITLE
     assert article.author.username == "phongvien"
 
+    # A reader meanwhile: nothing yet (and the pages they load are now in the page cache).
+    reader = new_page(PHONE)
+    reader.goto("/")
+    assert TITLE not in reader.locator("main").inner_text()
+    assert reader.goto(article.get_absolute_url()).status == 404
+
     # --- the editor ---------------------------------------------------------------------------
     editor = new_page(DESKTOP)
     log_in(editor, "bientapvien", next_url="/admin/news/article/")
     editor.get_by_role("link", name=TITLE).click()
+    change_url = editor.url
     assert "Chờ duyệt" in editor.locator(".news-status").inner_text()
+    # The staff preview shows the article as the public will see it.
+    editor.locator("a.viewsitelink").click()
+    editor.wait_for_url(f"**/xem-truoc/tin-tuc/{article.pk}/")
+    assert editor.locator("h1").inner_text() == TITLE
+    assert editor.locator("figure.image figcaption").inner_text() == CAPTION
+    editor.goto(change_url)
     editor.get_by_role("button", name="Lưu và đăng (hoặc lên lịch)").click()
     editor.get_by_text("Đã đăng bài viết.").wait_for()
     article.refresh_from_db()
     assert article.status == Article.Status.PUBLISHED and article.is_live
 
-    # --- what the public sees -----------------------------------------------------------------
-    reader = new_page(PHONE)
-    response = reader.goto(article.get_absolute_url())
-    assert response.status == 200
+    # --- what the public sees: at once, on the home page and the article's page ------------
+    reader.goto("/")
+    reader.locator("main").get_by_role("link", name=TITLE).first.click()
+    reader.wait_for_url(f"**{article.get_absolute_url()}")
     body = reader.locator("article")
     assert reader.locator("h1").inner_text() == TITLE
     assert body.get_by_role("heading", name=HEADING, level=2).is_visible()
