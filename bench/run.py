@@ -49,6 +49,9 @@ PY = str(ROOT / ".venv" / "bin" / "python")
 RESULTS = ROOT / "bench" / "results"
 WORK = ROOT / "var" / "bench"
 DOC = ROOT / "docs" / "performance.md"
+# The code that is measured: this tree, or with --at-commit a snapshot of HEAD (git archive)
+# under var/bench/tree, so other people's unfinished edits in a shared tree are not measured.
+CODE = ROOT
 DEFAULT_DB = "postgres://postgres@127.0.0.1:5432/portal_bench"
 SEARCH_QUERY = "hiến máu"
 MARK_START = "<!-- bench:results:start (written by bench/run.py; do not edit by hand) -->"
@@ -92,6 +95,9 @@ def log(message: str) -> None:
 
 
 def measure_queries(out: Path, runs: int) -> None:
+    if "CACHE_DIR" not in os.environ:
+        # cache.clear() below must never empty the shared var/cache of other servers.
+        sys.exit("queries: CACHE_DIR must name the bench's own cache directory.")
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
     django_setup()
@@ -263,7 +269,24 @@ def run_capture(cmd, check=True, env=None) -> str:
 
 def run(cmd, env) -> None:
     log("$ " + " ".join(cmd))
-    subprocess.run(cmd, cwd=ROOT, env=env, check=True)
+    subprocess.run(cmd, cwd=CODE, env=env, check=True)
+
+
+def snapshot_head() -> str:
+    """Export HEAD to var/bench/tree (no .git changes) and point CODE at it."""
+    global CODE
+    tree = WORK / "tree"
+    shutil.rmtree(tree, ignore_errors=True)
+    tree.mkdir(parents=True)
+    commit = run_capture(["git", "rev-parse", "--short", "HEAD"]).strip()
+    archive = subprocess.run(
+        ["git", "archive", "--format=tar", "HEAD"], cwd=ROOT, check=True, capture_output=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+    (tree / ".venv").symlink_to(ROOT / ".venv")
+    CODE = tree
+    log(f"Đo mã của commit {commit} (bản chụp trong {tree.relative_to(ROOT)})")
+    return commit
 
 
 def ensure_wrk() -> None:
@@ -385,7 +408,7 @@ def wrk(port: int, path: str, *, seconds: int, connections: int, paths_file: Pat
         "--timeout",
         "10s",
         "-s",
-        str(ROOT / "bench" / "bench.lua"),
+        str(CODE / "bench" / "bench.lua"),
         f"http://127.0.0.1:{port}{path}",
     ]
     out = subprocess.run(cmd, cwd=ROOT, env=env, text=True, capture_output=True, check=True)
@@ -445,9 +468,11 @@ def load_run(args, env, paths: dict, rotations: dict) -> dict:
     serve_log = WORK / "serve.log"
     log(f"make serve trên 127.0.0.1:{port} (WEB_CONCURRENCY={env.get('WEB_CONCURRENCY')})")
     with serve_log.open("w") as fh:
+        # -o: never reinstall the shared virtualenv from here (a snapshot's pyproject.toml is
+        # newer than the install stamp); `make serve` is otherwise unchanged.
         proc = subprocess.Popen(
-            ["make", "serve", "HOST=127.0.0.1", f"PORT={port}"],
-            cwd=ROOT,
+            ["make", "-o", ".venv/.installed", "serve", "HOST=127.0.0.1", f"PORT={port}"],
+            cwd=CODE,
             env=env,
             stdout=fh,
             stderr=subprocess.STDOUT,
@@ -670,6 +695,11 @@ def main() -> None:
         help="keep the full data already generated (no step 3 generation)",
     )
     parser.add_argument("--no-doc", action="store_true", help="do not touch docs/performance.md")
+    parser.add_argument(
+        "--at-commit",
+        action="store_true",
+        help="measure the committed code (HEAD, exported to var/bench/tree), not the working tree",
+    )
     args = parser.parse_args()
 
     if args.mode == "queries":
@@ -691,11 +721,22 @@ def main() -> None:
         "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
         "WEB_CONCURRENCY": os.environ.get("WEB_CONCURRENCY", "2"),
         "LOG_LEVEL": "WARNING",
+        # Without REDIS_URL and with DEBUG off the page cache is a directory shared by the
+        # workers (portal/settings.py): the bench gets its own, emptied at the start, so it
+        # never serves or clears pages of another database.
+        "CACHE_DIR": str(WORK / "cache"),
     }
     env.pop("REDIS_URL", None)
     env.pop("DATABASE_REPLICA_URLS", None)
     WORK.mkdir(parents=True, exist_ok=True)
     RESULTS.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(WORK / "cache", ignore_errors=True)
+    if args.at_commit:
+        info["commit"] = snapshot_head()
+    else:
+        dirty = run_capture(["git", "status", "--porcelain", "--untracked-files=no"]).strip()
+        if dirty:
+            info["commit"] = f"{info.get('commit', '?')} + uncommitted changes"
     run([PY, "manage.py", "migrate", "--noinput", "-v0"], env)
 
     def generate(articles, conferences, people):
@@ -717,7 +758,7 @@ def main() -> None:
         run(
             [
                 PY,
-                str(ROOT / "bench" / "run.py"),
+                str(CODE / "bench" / "run.py"),
                 "queries",
                 "--out",
                 str(out),
