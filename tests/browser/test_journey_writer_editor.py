@@ -91,6 +91,10 @@ def test_writer_drafts_in_ckeditor_and_editor_publishes(new_page, staff_groups, 
     assert article.status == Article.Status.PENDING
     assert article.title == TITLE
     assert article.author.username == "phongvien"
+    # The address comes from the Vietnamese title, "đ" and all.
+    assert (
+        article.slug == "cau-giay-ra-mat-mo-hinh-khu-dan-cu-doan-ket-nghia-tinh-o-phuong-dich-vong"
+    )
 
     # A reader meanwhile: nothing yet (and the pages they load are now in the page cache).
     reader = new_page(PHONE)
