@@ -250,7 +250,19 @@ class ConferenceAdmin(FoldedSearchMixin, admin.ModelAdmin):
         DocumentInline,
     )
     fieldsets = (
-        (None, {"fields": ("title", "kinds", ("starts_at", "ends_at"), "venue", "organizer")}),
+        (
+            None,
+            {
+                "fields": (
+                    "title",
+                    "kinds",
+                    ("starts_at", "ends_at"),
+                    "time_known",
+                    "venue",
+                    "organizer",
+                )
+            },
+        ),
         (_("Nội dung"), {"fields": ("summary", "conclusion", ("attendee_count", "speaker_count"))}),
         (_("Công bố"), {"fields": (("visibility", "status"),)}),
         (_("Nâng cao"), {"classes": ("collapse",), "fields": ("slug", "articles")}),

@@ -188,6 +188,7 @@ def seed(*, stdout, verbosity: int = 1) -> None:
             defaults={
                 "title": TITLE,
                 "starts_at": datetime(2023, 6, 9, 8, 0, tzinfo=HANOI),
+                "time_known": False,  # the article says only "Sáng ngày 09/6/2023"
                 "status": Conference.Status.PUBLISHED,
             },
         )

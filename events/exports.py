@@ -112,7 +112,7 @@ def csv_row(conference: Conference, *, base_url: str, with_visibility: bool) -> 
     )
     opinions = opinion_total(conference)
     row = [
-        starts.strftime("%Y-%m-%d %H:%M"),
+        starts.strftime("%Y-%m-%d %H:%M" if conference.time_known else "%Y-%m-%d"),
         conference.title,
         "; ".join(kind.name for kind in conference.kinds.all()),
         conference.venue,
@@ -187,10 +187,17 @@ def vevent_lines(conference: Conference, *, base_url: str, host: str, stamp: str
         "BEGIN:VEVENT",
         f"UID:hoi-nghi-{conference.pk}@{host}",
         f"DTSTAMP:{stamp}",
-        f"DTSTART:{ical_datetime(conference.starts_at)}",
     ]
-    if conference.ends_at:
-        lines.append(f"DTEND:{ical_datetime(conference.ends_at)}")
+    if conference.time_known:
+        lines.append(f"DTSTART:{ical_datetime(conference.starts_at)}")
+        if conference.ends_at:
+            lines.append(f"DTEND:{ical_datetime(conference.ends_at)}")
+    else:
+        # Only the day is known: an all-day event (RFC 5545 3.6.1, DTEND exclusive).
+        first = timezone.localtime(conference.starts_at).date()
+        last = timezone.localtime(conference.ends_at).date() if conference.ends_at else first
+        lines.append(f"DTSTART;VALUE=DATE:{first:%Y%m%d}")
+        lines.append(f"DTEND;VALUE=DATE:{last + dt.timedelta(days=1):%Y%m%d}")
     lines.append(f"SUMMARY:{ical_escape(conference.title)}")
     if conference.venue:
         lines.append(f"LOCATION:{ical_escape(conference.venue)}")

@@ -46,6 +46,13 @@ class DraftConferenceForm(forms.Form):
             "khi bài không ghi — hãy sửa nếu biết."
         ),
     )
+    time_known = forms.BooleanField(
+        label=_("Đã rõ giờ"),
+        required=False,
+        help_text=_(
+            "Bỏ chọn nếu bài chỉ ghi ngày hoặc buổi: giờ chỉ dùng để sắp xếp, không hiển thị."
+        ),
+    )
     kinds = forms.ModelMultipleChoiceField(
         label=_("Loại hội nghị"),
         queryset=ConferenceKind.objects.all(),
@@ -123,6 +130,7 @@ class DraftConferenceForm(forms.Form):
     CONFERENCE_FIELDS = (
         "title",
         "starts_at",
+        "time_known",
         "kinds",
         "venue",
         "organizer",
@@ -198,6 +206,7 @@ class DraftConferenceForm(forms.Form):
         return services.ConferenceInput(
             title=data["title"],
             starts_at=data["starts_at"],
+            time_known=bool(data.get("time_known")),
             kinds=list(data.get("kinds") or []),
             venue=data.get("venue", ""),
             organizer=data.get("organizer"),
@@ -319,6 +328,7 @@ def draft_initial(article) -> tuple[dict, list[dict], ConferenceDraft]:
     initial = {
         "title": draft.title,
         "starts_at": starts_at,
+        "time_known": not draft.time_is_estimated,
         "kinds": list(ConferenceKind.objects.filter(code__in=draft.kinds)),
         "summary": draft.summary,
         "conclusion": draft.conclusion,

@@ -257,6 +257,14 @@ class Conference(NFCModel):
         _("bắt đầu"),
         help_text=_("Ngày giờ diễn ra (dd/mm/yyyy hh:mm), không phải ngày đăng bài."),
     )
+    time_known = models.BooleanField(
+        _("đã rõ giờ"),
+        default=True,
+        help_text=_(
+            "Bỏ chọn khi nguồn chỉ ghi ngày hoặc buổi (ví dụ “Sáng ngày 09/6/2023”): giờ đã "
+            "nhập chỉ dùng để sắp xếp, không hiển thị, và lịch xuất ra là sự kiện cả ngày."
+        ),
+    )
     ends_at = models.DateTimeField(
         _("kết thúc"), null=True, blank=True, help_text=_("Để trống nếu không rõ.")
     )

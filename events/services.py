@@ -261,6 +261,7 @@ class CriticismInput:
 class ConferenceInput:
     title: str
     starts_at: datetime
+    time_known: bool = True
     kinds: Sequence[ConferenceKind] = ()
     venue: str = ""
     organizer: Organization | None = None
@@ -283,6 +284,7 @@ def conference_create_from_draft(*, data: ConferenceInput, article=None, user=No
         conference = Conference(
             title=data.title,
             starts_at=data.starts_at,
+            time_known=data.time_known,
             venue=data.venue,
             organizer=data.organizer,
             summary=data.summary,
