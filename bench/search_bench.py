@@ -51,6 +51,8 @@ QUERIES = [
     "yen hoa",
     "tuogn than",  # rare (the sample's typo)
     '"an sinh"',
+    "cau giya",  # nothing found: the pg_trgm suggestion path
+    "xyzzy plugh",  # nothing found, nothing close
 ]
 
 SAMPLE = ROOT / "tests" / "fixtures" / "import" / "cau-giay-2023-06-10-ky-ket-va-phan-bien.txt"
@@ -282,17 +284,25 @@ def measure(runs: int) -> None:
 
 
 def explain(q: str) -> None:
+    """EXPLAIN ANALYZE every query the news tab's first page runs for ``q``."""
     from django.contrib.auth.models import AnonymousUser
     from django.db import connection
+    from django.test.utils import CaptureQueriesContext
 
     from search import engine
     from search.query import parse_query
 
-    qs = engine.ranked(engine.NEWS, parse_query(q), user=AnonymousUser(), filters=engine.Filters())
-    sql, params = qs[:10].query.sql_with_params()
+    results = engine.ranked(
+        engine.NEWS, parse_query(q), user=AnonymousUser(), filters=engine.Filters()
+    )
+    with CaptureQueriesContext(connection) as captured:
+        results.count()
+        results[0:10]
     with connection.cursor() as cursor:
-        cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {sql}", params)
-        print("\n".join(row[0] for row in cursor.fetchall()))
+        for query in captured.captured_queries:
+            print(f"\n-- {query['sql'][:200]}…")
+            cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {query['sql']}")
+            print("\n".join(row[0] for row in cursor.fetchall()))
 
 
 def main() -> None:

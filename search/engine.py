@@ -22,10 +22,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.db import connections, transaction
-from django.db.models import BooleanField, FloatField, Prefetch, QuerySet
+from django.db.models import BooleanField, Prefetch, QuerySet
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -43,7 +44,8 @@ KIND_LABELS = {NEWS: _("Tin bài"), CONFERENCE: _("Hội nghị")}
 
 TS_CONFIG = "portal_vi"
 SUGGEST_MIN_SIMILARITY = 0.3
-SUGGEST_CANDIDATES = 20
+SUGGEST_CANDIDATES = 500
+SUGGEST_TRIGRAM_THRESHOLD = 0.2  # pg_trgm similarity for candidate words
 FALLBACK_SUGGEST_TITLES = 2000
 MAX_RESULTS = 1000  # per type: 100 pages of 10; counts above say "hơn 1.000"
 
@@ -208,21 +210,37 @@ class RankedList(_Results):
         return self._order[:end]
 
 
-class TieredResults(_Results):
-    """PostgreSQL: each tier asked separately, newest first, with a LIMIT.
+@contextmanager
+def bitmap_scans(using: str):
+    """Within: PostgreSQL reads matches through the GIN indexes as bitmaps.
 
-    Never sorts (or reads the vector of) every matching row: the first page of a query that
-    matches 90,000 articles reads a few dozen rows. Tier 2 and 1 exclude the rows already
-    found in the tiers above by primary key (the tiers are nested: title ⊂ title-or-sapo ⊂
-    anywhere), so no row is listed twice.
+    A query with a LIMIT and a rare (or absent) word otherwise tempts the planner into a
+    sequential or date-ordered scan that checks — and de-TOASTs — the vector of every row
+    until it gives up (seconds at 100,000 articles). A bitmap scan builds the set of matching
+    rows from the index first, then reads only those rows (and stops at the LIMIT).
+    """
+    with transaction.atomic(using=using), connections[using].cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off")
+        yield
+
+
+class TieredResults(_Results):
+    """PostgreSQL: ranked without sorting (or reading the vector of) every matching row.
+
+    First, three bitmap "probes" fetch up to MAX_RESULTS + 1 (id, date) pairs of every match,
+    of the title-or-sapo matches and of the title matches (GIN indexes on the vector and on
+    ``ts_filter(vector, …)``). A probe that comes back short holds the whole set: that tier is
+    ordered in Python. A tier with more rows than that is dense, so it is read newest first
+    along the date index with a LIMIT, which stops after a few dozen rows. Rows of the tiers
+    above are excluded by primary key (the tiers are nested: title ⊂ title-or-sapo ⊂ anywhere).
     """
 
     def __init__(self, qs: QuerySet, source: Source, parsed: ParsedQuery):
         super().__init__(qs, source)
         self._tsquery = parsed.tsquery()
         self._bare = qs.order_by()
-        self._ids: list[tuple[int, int]] = []
-        self._complete = False
+        self._sets: dict[str, list] | None = None
+        self._cache: tuple[int, list[tuple[int, int]]] = (0, [])
 
     def _condition(self, weights: str) -> RawSQL:
         vector = _vector(self._qs)
@@ -234,28 +252,52 @@ class TieredResults(_Results):
             output_field=BooleanField(),
         )
 
+    def _probes(self) -> dict[str, list]:
+        if self._sets is None:
+            date, sets = self._source.date, {}
+            with bitmap_scans(self._bare.db):
+                for weights in ("", "a,b", "a"):
+                    qs = self._bare.filter(self._condition(weights))
+                    sets[weights] = list(qs.values_list("pk", date)[: MAX_RESULTS + 1])
+                    if not sets[weights]:  # the narrower tiers are empty too
+                        sets.update(
+                            {narrower: [] for narrower in ("a,b", "a") if narrower not in sets}
+                        )
+                        break
+            self._sets = sets
+        return self._sets
+
     def _total(self) -> int:
-        return self._bare.filter(self._condition(""))[: MAX_RESULTS + 1].count()
+        return len(self._probes()[""])
 
     def _ranked_ids(self, end: int) -> list[tuple[int, int]]:
-        if len(self._ids) >= end or self._complete:
-            return self._ids
-        ids: list[tuple[int, int]] = []
+        if self._cache[0] >= end:
+            return self._cache[1]
+        probes = self._probes()
+        ranked: list[tuple[int, int]] = []
+        seen: set[int] = set()
         for tier, weights in ((3, "a"), (2, "a,b"), (1, "")):
-            need = end - len(ids)
+            need = end - len(ranked)
+            rows = probes[weights]
+            if len(rows) <= MAX_RESULTS:  # the whole set: order it here
+                ordered = sorted(((when, pk) for pk, when in rows if pk not in seen), reverse=True)
+                ranked += [(pk, tier) for _when, pk in ordered[:need]]
+                seen.update(pk for pk, _when in rows)
+                if len(ordered) >= need:
+                    break
+                continue
             qs = self._bare.filter(self._condition(weights))
-            if ids:
-                qs = qs.exclude(pk__in=[pk for pk, _tier in ids])
+            if seen:
+                qs = qs.exclude(pk__in=seen)
             found = list(
                 qs.order_by(f"-{self._source.date}", "-pk").values_list("pk", flat=True)[:need]
             )
-            ids += [(pk, tier) for pk in found]
+            ranked += [(pk, tier) for pk in found]
             if len(found) == need:
                 break
-        else:
-            self._complete = True
-        self._ids = ids
-        return ids
+            seen.update(found)
+        self._cache = (end, ranked)
+        return ranked
 
 
 def ranked(kind: str, parsed: ParsedQuery, *, user, filters: Filters) -> _Results:
@@ -350,60 +392,103 @@ def closeness(typed: str, word: str) -> float:
     allowed = 1 if len(typed) <= 5 else 2
     if abs(len(typed) - len(word)) <= allowed and edit_distance(typed, word) <= allowed:
         score = max(score, 0.5)
+        if sorted(typed) == sorted(word):
+            score += 0.1  # two letters swapped: the commonest slip on a phone keyboard
+        elif len(typed) == len(word):
+            score += 0.05
     return score
 
 
-def _candidate_titles(qs: QuerySet, word: str) -> list[str]:
-    """Titles that contain something close to ``word``: pg_trgm on PostgreSQL."""
-    if not is_postgres(qs):
-        return list(
-            qs.order_by().values_list("title", flat=True)[:FALLBACK_SUGGEST_TITLES]
-        )  # small demo data: compare in Python
-    table = qs.model._meta.db_table
-    expr = f"lower(portal_unaccent({table}.title))"
-    with transaction.atomic(using=qs.db), connections[qs.db].cursor() as cursor:
-        cursor.execute(
-            "SELECT set_config('pg_trgm.word_similarity_threshold', %s, true)",
-            [str(SUGGEST_MIN_SIMILARITY)],
-        )
-        return list(
-            qs.filter(RawSQL(f"%s <%% {expr}", (word,), output_field=BooleanField()))
-            .annotate(_similarity=RawSQL(f"word_similarity(%s, {expr})", (word,), FloatField()))
-            .order_by("-_similarity")
-            .values_list("title", flat=True)[:SUGGEST_CANDIDATES]
-        )
+def _close_words(qs: QuerySet, word: str) -> dict[str, str]:
+    """Words that may be what ``word`` meant: {folded: as shown}.
+
+    PostgreSQL: the ``search_word`` vocabulary through its trigram index (words are folded).
+    Elsewhere (the small demo data on SQLite): the words of the visible titles, accented.
+    """
+    if is_postgres(qs):
+        with transaction.atomic(using=qs.db), connections[qs.db].cursor() as cursor:
+            cursor.execute(
+                "SELECT set_config('pg_trgm.similarity_threshold', %s, true)",
+                [str(SUGGEST_TRIGRAM_THRESHOLD)],
+            )
+            # Trigram neighbours, plus same first letter and about the same length: trigrams
+            # alone miss two swapped letters in a short word ("bein" / "bien").
+            cursor.execute(
+                "SELECT word FROM search_word WHERE word %% %s"
+                " OR (left(word, 1) = left(%s, 1) AND length(word) BETWEEN %s AND %s)"
+                " ORDER BY similarity(word, %s) DESC, word LIMIT %s",
+                [word, word, len(word) - 1, len(word) + 1, word, SUGGEST_CANDIDATES],
+            )
+            return {row[0]: row[0] for row in cursor.fetchall()}
+    words: dict[str, str] = {}
+    for title in qs.order_by().values_list("title", flat=True)[:FALLBACK_SUGGEST_TITLES]:
+        for original in tokenize(title.lower()):
+            words.setdefault(fold(original), original)
+    return words
+
+
+def _accented(bases: list[QuerySet], words: list[str]) -> dict[str, str]:
+    """How ``words`` (folded) are written in a title the visitor may see: {folded: accented}.
+
+    Uses the trigram index on ``lower(portal_unaccent(title))`` (the IMMUTABLE wrapper is what
+    makes that index possible). Words found in no title stay as they are.
+    """
+    for qs in bases:
+        expr = f"lower(portal_unaccent({qs.model._meta.db_table}.title))"
+        for word in words:
+            qs = qs.filter(RawSQL(f"{expr} LIKE %s", (f"%{word}%",), output_field=BooleanField()))
+        with bitmap_scans(qs.db):
+            titles = list(qs.values_list("title", flat=True)[:5])
+        shown = {}
+        for title in titles:
+            for original in tokenize(title.lower()):
+                shown.setdefault(fold(original), original)
+        if all(word in shown for word in words):
+            return shown
+    return {}
 
 
 def suggest(parsed: ParsedQuery, *, user, filters: Filters) -> str:
-    """A close spelling that finds something, or "" (only asked when nothing matched)."""
+    """A close spelling that finds something, or "" (only asked when nothing matched).
+
+    Only words that find nothing on their own are replaced; the result is shown only if the
+    corrected query finds something the visitor may see.
+    """
     bases = [base_queryset(kind, user=user, filters=filters) for kind in filters.kinds()]
     bases = [qs.defer(None).only("pk", "title") for qs in bases]
 
     def found(terms: list[Term]) -> bool:
-        return any(matching(qs, terms).exists() for qs in bases)
+        for qs in bases:
+            if not is_postgres(qs):
+                if matching(qs, terms).exists():
+                    return True
+                continue
+            with bitmap_scans(qs.db):
+                if matching(qs, terms).exists():
+                    return True
+        return False
 
     unknown = [word for word in parsed.words if not found([Term((word,))])]
     if not unknown:
         return ""
-    accented: dict[str, str] = {}  # folded word -> its accented spelling in a title
+    shown: dict[str, str] = {}  # folded word -> how to write it
     replacements: dict[str, str] = {}
     for word in unknown[:3]:
-        best, best_score = "", SUGGEST_MIN_SIMILARITY
-        for qs in bases:
-            for title in _candidate_titles(qs, word):
-                for original in tokenize(title.lower()):
-                    folded = fold(original)
-                    accented.setdefault(folded, original)
-                    score = closeness(word, folded)
-                    if folded != word and score > best_score:
-                        best, best_score = folded, score
-        if best:
-            replacements[word] = best
+        candidates: dict[str, str] = {}
+        for qs in bases[:1] if is_postgres(bases[0]) else bases:  # one vocabulary on PG
+            for folded, display in _close_words(qs, word).items():
+                candidates.setdefault(folded, display)
+        shown.update({k: v for k, v in candidates.items() if k not in shown})
+        scored = [(closeness(word, c), c) for c in candidates if c != word]
+        scored = [(score, c) for score, c in scored if score > SUGGEST_MIN_SIMILARITY]
+        if scored:
+            replacements[word] = max(scored)[1]
     if not replacements:
         return ""
-    spelled = {
-        w: accented.get(replacements.get(w, w), replacements.get(w, w)) for w in parsed.words
-    }
+    corrected = [replacements.get(w, w) for w in parsed.words]
+    if is_postgres(bases[0]):
+        shown = _accented(bases, corrected)
+    spelled = {w: shown.get(replacements.get(w, w), replacements.get(w, w)) for w in parsed.words}
     text = parsed.replaced(spelled)
     candidate = parse_query(text)
     return text if candidate.ok and found(candidate.terms) else ""

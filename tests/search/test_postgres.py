@@ -114,17 +114,22 @@ def test_queries_use_the_gin_indexes():
     )
 
 
-def test_suggestion_candidates_use_the_trigram_index():
+def test_suggestion_words_and_accents_use_trigram_indexes():
     from django.db.models import BooleanField
     from django.db.models.expressions import RawSQL
 
     f.article("Ủy ban MTTQ quận Cầu Giấy")
     qs = engine.base_queryset(engine.NEWS, user=AnonymousUser(), filters=engine.Filters())
-    assert engine._candidate_titles(qs, "giya") == ["Ủy ban MTTQ quận Cầu Giấy"]
-    candidates = Article.objects.filter(
-        RawSQL("%s <%% lower(portal_unaccent(news_article.title))", ("giay",), BooleanField())
+    assert "giay" in engine._close_words(qs, "giya")
+    assert engine._accented([qs], ["cau", "giay"])["giay"] == "giấy"
+    title_like = Article.objects.filter(
+        RawSQL("lower(portal_unaccent(news_article.title)) LIKE %s", ("%giay%",), BooleanField())
     )
-    assert "news_article_title_trgm" in explain(candidates)
+    assert "news_article_title_trgm" in explain(title_like)
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("EXPLAIN SELECT word FROM search_word WHERE word %% %s", ["giya"])
+        assert "search_word_trgm" in "\n".join(row[0] for row in cursor.fetchall())
 
 
 def test_migration_sql_can_run_again():
@@ -135,3 +140,20 @@ def test_migration_sql_can_run_again():
         migration.forwards(None, schema_editor)
     article = f.article("Chạy lại migration")
     assert "'chay':1A" in vector_of(article)
+
+
+def test_vocabulary_is_kept_for_suggestions():
+    f.article("Phản biện xã hội", body="<p>Giám sát khuyến học</p>")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT word FROM search_word")
+        words = {row[0] for row in cursor.fetchall()}
+    assert {"phan", "bien", "xa", "hoi", "giam", "sat", "khuyen", "hoc"} <= words
+
+
+def test_suggests_swapped_letters_from_the_vocabulary(client):
+    f.article("Hội nghị phản biện xã hội")
+    f.article("Bài khác", body="<p>Khuyến học</p>")
+    html = client.get("/tim-kiem/", {"q": "phan bein"}).content.decode()
+    assert "Có phải bạn muốn tìm: <a" in html and ">phản biện</a>" in html
+    html = client.get("/tim-kiem/", {"q": "khuyen hco"}).content.decode()
+    assert ">khuyen hoc</a>" in html  # no title has both words: shown unaccented
