@@ -18,7 +18,8 @@ from axes.backends import AxesStandaloneBackend
 from axes.helpers import get_cool_off, get_failure_limit
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
-from django.contrib.auth import password_validation
+from django.contrib.auth import get_user_model, password_validation
+from django.core.exceptions import SuspiciousOperation
 from django.shortcuts import render
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import ngettext
@@ -89,6 +90,29 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         return parts
 
 
+class NullCharacterInRequest(SuspiciousOperation):
+    """A NUL character in the path or the query string (answered 400, logged)."""
+
+
+class RejectNullCharactersMiddleware:
+    """400 for a NUL in the path or query string, before any view or middleware uses them.
+
+    PostgreSQL refuses NUL in text, so a lookup built from such a value raises ValueError
+    (a 500) wherever code queries with raw request data (e.g. matching an old portal address)
+    instead of going through a form, whose CharField already refuses NUL. No real address
+    contains one.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        query = request.META.get("QUERY_STRING", "")
+        if "\x00" in request.path_info or "%00" in query or "\x00" in query:
+            raise NullCharacterInRequest("NUL character in the request address")
+        return self.get_response(request)
+
+
 class SecurityHeadersMiddleware:
     """Permissions-Policy everywhere; safe headers on uploaded media (DEBUG / runserver).
 
@@ -157,6 +181,23 @@ class LoginLockoutBackend(AxesStandaloneBackend):
         if request is None:
             return None
         return super().authenticate(request, username=username, password=password, **kwargs)
+
+
+def login_username(request, credentials=None) -> str | None:
+    """django-axes' AXES_USERNAME_CALLABLE: the submitted user name, at most 150 characters.
+
+    Django's login form does not enforce the user name's max_length on the server, and axes
+    stores the name in a 255-character column: a 10,000-character name would be a 500 on
+    PostgreSQL. No account name is longer than 150 characters (Django's limit).
+    """
+    field = get_user_model().USERNAME_FIELD
+    if credentials:
+        value = credentials.get(field)
+    else:
+        value = getattr(request, "data", request.POST).get(field)
+    if value is None:
+        return None
+    return str(value).replace("\x00", "")[:150]
 
 
 def lockout_response(request, original_response=None, credentials=None):

@@ -86,6 +86,7 @@ MIDDLEWARE = [
     # 503. Header middleware stays outside the outage one so the 503 page gets headers too.
     "portal.security.ContentSecurityPolicyMiddleware",
     "portal.security.SecurityHeadersMiddleware",
+    "portal.security.RejectNullCharactersMiddleware",
     "portal.outage.DatabaseOutageMiddleware",
     # issue 12: lets anonymous GETs read from a replica (no-op without DATABASE_REPLICA_URLS);
     # before anything that reads the database (portal/middleware_db.py).
@@ -229,6 +230,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "portal.security.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "portal.security.client_ip"
+AXES_USERNAME_CALLABLE = "portal.security.login_username"
 AXES_VERBOSE = False  # no start-up banner; failures are still logged and listed in the admin
 # Number of reverse proxies in front of gunicorn (nginx = 1) that append to X-Forwarded-For;
 # 0 (no proxy) trusts REMOTE_ADDR only. Must match the deployment, or clients can forge

@@ -31,10 +31,13 @@ def make_actor(role: str):
     if role == "anonymous":
         return None
     if role == "official":
-        user = get_user_model().objects.create_user("canbo", password="x" * 20, is_staff=True)
+        number = get_user_model().objects.count()
+        user = get_user_model().objects.create_user(
+            f"canbo{number}", password="x" * 20, is_staff=True
+        )
         user.groups.add(Group.objects.get(name="Cán bộ"))
         return user
-    return make_user(role, username=f"{role}-actor")
+    return make_user(role)
 
 
 @pytest.fixture
@@ -55,8 +58,19 @@ def world(site_settings):
     }
 
 
-def client_for(role: str) -> tuple[Client, object]:
-    client = Client()
+@pytest.fixture
+def client_for(client):
+    """``client_for(role)`` → the test client logged in as a new user of that role."""
+
+    def login_as(role: str) -> tuple[Client, object]:
+        return _login(client, role)
+
+    return login_as
+
+
+def _login(client: Client, role: str) -> tuple[Client, object]:
+    # one client per test: a new Client() costs a full middleware load
+    client.logout()
     user = make_actor(role)
     if user is not None:
         client.force_login(user)
@@ -74,7 +88,7 @@ def outcome(response) -> str:
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_a_draft_never_shows_on_the_public_site(world, role):
+def test_a_draft_never_shows_on_the_public_site(client_for, world, role):
     client, _ = client_for(role)
     draft = world["draft"]
     response = client.get(reverse("news:article_detail", kwargs={"slug": draft.slug}))
@@ -92,7 +106,7 @@ PREVIEW = {
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_preview_of_another_writers_draft(world, role):
+def test_preview_of_another_writers_draft(client_for, world, role):
     client, _ = client_for(role)
     response = client.get(reverse("news:article_preview", kwargs={"pk": world["draft"].pk}))
     assert outcome(response) == PREVIEW[role]
@@ -101,8 +115,7 @@ def test_preview_of_another_writers_draft(world, role):
         assert "no-cache" in response["Cache-Control"] or "no-store" in response["Cache-Control"]
 
 
-def test_writer_previews_own_draft(world):
-    client = Client()
+def test_writer_previews_own_draft(client, world):
     client.force_login(world["owner"])
     response = client.get(reverse("news:article_preview", kwargs={"pk": world["draft"].pk}))
     assert response.status_code == 200
@@ -112,7 +125,7 @@ PUBLISH = {"anonymous": False, "writer": False, "editor": True, "official": Fals
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_publish_with_the_admin_action(world, role):
+def test_publish_with_the_admin_action(client_for, world, role):
     client, _ = client_for(role)
     pending = world["pending"]
     response = client.post(
@@ -125,7 +138,7 @@ def test_publish_with_the_admin_action(world, role):
 
 
 @pytest.mark.parametrize("role", ["writer", "official"])
-def test_publish_button_posted_by_hand_is_refused(world, role):
+def test_publish_button_posted_by_hand_is_refused(client_for, world, role):
     """The form's _publish button, posted on the writer's own draft: still not published."""
     client, user = client_for(role)
     if role == "writer":
@@ -150,13 +163,12 @@ EDIT_OTHERS = {
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_edit_another_writers_article(world, role):
+def test_edit_another_writers_article(client_for, world, role):
     draft = world["draft"]
     change_url = reverse("admin:news_article_change", args=[draft.pk])
     # the form as an editor sees it, posted back by the role under test
-    editor = Client()
-    editor.force_login(make_user("editor", username="form-source"))
-    data = data_from_form(editor.get(change_url), title="Tiêu đề bị sửa trái phép")
+    client, _ = client_for("editor")
+    data = data_from_form(client.get(change_url), title="Tiêu đề bị sửa trái phép")
     client, _ = client_for(role)
     response = client.post(change_url, data)
     draft.refresh_from_db()
@@ -171,7 +183,7 @@ INTERNAL = {"anonymous": "404", "writer": "404", "editor": "404", "official": "2
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_see_an_internal_conference(world, role):
+def test_see_an_internal_conference(client_for, world, role):
     client, _ = client_for(role)
     internal = world["internal"]
     assert outcome(client.get(internal.get_absolute_url())) == INTERNAL[role]
@@ -183,7 +195,7 @@ def test_see_an_internal_conference(world, role):
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_export_includes_internal_conferences_only_for_officials(world, role):
+def test_export_includes_internal_conferences_only_for_officials(client_for, world, role):
     client, _ = client_for(role)
     for name in ("events:conference_export_csv", "events:conference_list_ics"):
         response = client.get(reverse(name))
@@ -198,7 +210,7 @@ MANAGE = {"anonymous": "login", "writer": "403", "editor": "403", "official": "4
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_manage_conference_records_in_the_admin(world, role):
+def test_manage_conference_records_in_the_admin(client_for, world, role):
     client, _ = client_for(role)
     response = client.get(reverse("admin:events_conference_change", args=[world["internal"].pk]))
     assert outcome(response) == MANAGE[role]
@@ -210,7 +222,7 @@ UPLOAD = {"anonymous": "login", "writer": "200", "editor": "200", "official": "4
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_upload_an_image_in_the_editor(world, role, settings):
+def test_upload_an_image_in_the_editor(client_for, world, role, settings):
     client, _ = client_for(role)
     response = client.post(
         reverse("ckeditor_upload") + "?responseType=json",
@@ -229,11 +241,10 @@ def test_upload_an_image_in_the_editor(world, role, settings):
 
 
 @pytest.mark.parametrize("role", ["writer", "editor", "official", "admin"])
-def test_every_staff_role_logs_in_through_the_admin_form(role):
+def test_every_staff_role_logs_in_through_the_admin_form(client, role):
     user = make_actor(role)
     user.set_password("mat-khau-dang-nhap-2024")
     user.save()
-    client = Client()
     response = client.post(
         LOGIN, {"username": user.username, "password": "mat-khau-dang-nhap-2024", "next": "/"}
     )

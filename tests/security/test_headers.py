@@ -95,3 +95,13 @@ def test_uploaded_documents_are_attachments(client, media_served, name):
     assert response["Content-Disposition"] == f'attachment; filename="{name}"'
     assert "default-src 'none'" in response["Content-Security-Policy"]
     assert "sandbox" in response["Content-Security-Policy"]
+
+
+@pytest.mark.parametrize(
+    "url", ["/tin-tuc/%00/", "/hoi-nghi/?q=a%00b", "/tim-kiem/?q=%00", "/index.php?id=1%00"]
+)
+def test_nul_in_the_address_is_a_bad_request(client, site_settings, url):
+    # PostgreSQL refuses NUL in text: caught before any code builds a query from it
+    response = client.get(url)
+    assert response.status_code == 400
+    assert "Yêu cầu không hợp lệ" in response.content.decode()

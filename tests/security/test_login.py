@@ -154,3 +154,12 @@ def test_staff_sessions_expire(admin_client, settings):
         response = admin_client.get(reverse("admin:index"))
     assert response.status_code == 302
     assert reverse("admin:login") in response["Location"]
+
+
+def test_overlong_user_name_is_a_normal_failure_and_counts(client, staff, settings):
+    # Django's login form does not enforce max_length on the server; axes stores at most 255
+    username = "bientap" + "x" * 10_000
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        response = login(client, "sai-mat-khau", username=username)
+    assert response.status_code == 429
+    assert login(client, PASSWORD).status_code == 302  # the real account is not affected
