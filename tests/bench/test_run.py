@@ -1,0 +1,112 @@
+"""bench/run.py: its figures go between the markers of docs/performance.md and nowhere else,
+and the targets are judged from the numbers of one run."""
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def bench_run():
+    spec = importlib.util.spec_from_file_location("bench_run", ROOT / "bench" / "run.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def page(queries, cached=0, ms=10.0):
+    return {"path": "/", "queries": queries, "queries_cached": cached, "ms_uncached_median": ms}
+
+
+def figures(rps, p95=10.0, one_p95=5.0):
+    return {
+        "rps": rps,
+        "p50_ms": p95 / 2,
+        "p95_ms": p95,
+        "p99_ms": p95 * 2,
+        "errors": 0,
+        "non_2xx_3xx": 0,
+        "one_reader": {"rps": rps / 4, "p50_ms": one_p95 / 2, "p95_ms": one_p95, "p99_ms": 0},
+    }
+
+
+@pytest.fixture
+def result(bench_run):
+    keys = [t[0] for t in bench_run.TARGETS]
+    pages = {k: page(5) for k in ("floor", "home", "article", "category", "category_deep")}
+    pages.update(search=page(13), conference_person=page(6), person=page(9))
+    counts = {
+        "articles": 100000,
+        "published": 97000,
+        "conferences": 10000,
+        "participations": 130000,
+        "people": 20000,
+        "category_articles": 12000,
+        "category_pages": 600,
+        "person_participations": 2500,
+    }
+    load = {k: figures(100.0) for k in keys}
+    load.update(
+        floor=figures(1000.0),
+        floor_end=figures(900.0),
+        floor_rps=1000.0,
+        article_cached=figures(750.0),
+        article_uncached=figures(200.0),
+        search=figures(50.0, p95=400.0, one_p95=120.0),
+        workers=[{"pid": 1, "rss_mb": 80.0, "pss_mb": 60.0}],
+        page_weight={"html_bytes": 19000, "css_bytes": 25000, "js_bytes": 1000, "total_kb": 44.0},
+    )
+    small = {"counts": {**counts, "articles": 1000, "conferences": 100}, "pages": pages}
+    full = {"counts": counts, "pages": {**pages, "person": page(10)}, "search": {}}
+    full["search"] = {"articles_matching": 4000}
+    data = {
+        "started": "27/11/2026 00:00",
+        "finished": "00:20",
+        "machine": {"nproc": 2, "cpu": "AMD EPYC", "load_before": ["1"], "load_after": ["2"]},
+        "workers": "2",
+        "connections": 4,
+        "duration": 20,
+        "warmup": 5,
+        "single": 10,
+        "timings": {"total_s": 1200},
+        "queries_small": small,
+        "queries_full": full,
+        "load": load,
+    }
+    return json.loads(json.dumps(data))
+
+
+def test_targets_are_judged_from_one_run(bench_run, result):
+    checks = {c["target"]: c for c in bench_run.evaluate(result)}
+
+    cached = next(c for t, c in checks.items() if t.startswith("Article, cached"))
+    assert cached["ok"] and cached["value"].startswith("75%")
+    uncached = next(c for t, c in checks.items() if t.startswith("Article, uncached"))
+    assert not uncached["ok"]  # 200 / 1000 = 20 % < 25 %
+    same = checks["Queries per page identical at 1,000 and 100,000 articles"]
+    assert not same["ok"] and "person (9 → 10)" in same["value"]
+    search = next(c for t, c in checks.items() if t.startswith("Search"))
+    assert not search["ok"] and "400.0 ms" in search["value"]  # saturated figure shown too
+
+
+def test_figures_replace_only_the_marked_block(bench_run, result, tmp_path):
+    doc = tmp_path / "performance.md"
+    doc.write_text(
+        "# Hiệu năng\n\nhand-written intro\n\n"
+        f"{bench_run.MARK_START}\nold figures\n{bench_run.MARK_END}\n\n"
+        "## Tìm kiếm\n\nthe search helper's section\n"
+    )
+    result["checks"] = bench_run.evaluate(result)
+
+    bench_run.write_doc(bench_run.markdown(result), doc)
+
+    text = doc.read_text()
+    assert "hand-written intro" in text
+    assert "## Tìm kiếm\n\nthe search helper's section" in text
+    assert "old figures" not in text
+    assert "| Article, uncached | miss" in text
+    assert text.count(bench_run.MARK_START) == 1 and text.count(bench_run.MARK_END) == 1
