@@ -84,3 +84,13 @@ def test_official_filters_by_person_and_year_and_downloads_csv(new_page, confere
     assert sample[header.index("Đường dẫn")].endswith(f"/hoi-nghi/{SAMPLE_SLUG}/")
     assert "Phạm vi" in header
     assert by_title[INTERNAL_TITLE][header.index("Phạm vi")] == "Nội bộ"
+
+    # Leaving a shared office computer: after "Đăng xuất", neither Back nor the address shows
+    # the internal conference any more.
+    internal_url = conferences[INTERNAL_TITLE].get_absolute_url()
+    page.goto(internal_url)
+    page.get_by_role("button", name="Đăng xuất").click()
+    page.wait_for_url(lambda url: internal_url not in url)
+    page.go_back()
+    assert INTERNAL_TITLE not in page.locator("body").inner_text()
+    assert page.goto(internal_url).status == 404

@@ -29,18 +29,25 @@ def choose_format(page, tag: str) -> None:
     panel.locator(f".cke_panel_listItem {tag}").click()
 
 
-def insert_uploaded_image(page, image_path: str) -> None:
-    """Image button → "Tải lên" tab → choose the file → send it → alt text, caption box → OK."""
+def open_upload_tab(page):
     page.locator("a.cke_button__image").click()
     dialog = page.locator(".cke_dialog").filter(has=page.locator(".cke_dialog_tabs")).last
     dialog.wait_for()
     dialog.locator("a.cke_dialog_tab").filter(has_text="Tải lên").click()
+    return dialog
+
+
+def send_file(dialog, path: str) -> None:
     upload_frame = dialog.frame_locator("iframe.cke_dialog_ui_input_file")
-    upload_frame.locator("input[type=file]").set_input_files(image_path)
+    upload_frame.locator("input[type=file]").set_input_files(path)
     dialog.locator("a.cke_dialog_ui_fileButton").click()
+
+
+def insert_uploaded_image(page, image_path: str) -> None:
+    """Image button → "Tải lên" tab → choose the file → send it → alt text, caption box → OK."""
+    dialog = open_upload_tab(page)
+    send_file(dialog, image_path)
     # After the upload the dialog comes back to its first tab with the image's address.
-    url_field = dialog.locator("input.cke_dialog_ui_input_text").first
-    url_field.wait_for()
     page.wait_for_function(
         "() => [...document.querySelectorAll('.cke_dialog input.cke_dialog_ui_input_text')]"
         ".some(i => i.value.includes('/news/uploads/'))"
@@ -50,6 +57,28 @@ def insert_uploaded_image(page, image_path: str) -> None:
     dialog.get_by_label("Chú thích ảnh", exact=True).fill(ALT)
     dialog.get_by_label("Ảnh có chú thích").check()
     dialog.locator("a.cke_dialog_ui_button_ok").click()
+
+
+def refused_upload_message(page, path: str) -> str:
+    """Send a file that is not a photo; return the message CKEditor shows, close the dialog."""
+    messages = []
+
+    def answer(alert):  # the refusal, then "discard your changes?" when cancelling
+        messages.append(alert.message)
+        alert.accept()
+
+    page.on("dialog", answer)
+    dialog = open_upload_tab(page)
+    with page.expect_response("**/ckeditor/upload/**"):
+        send_file(dialog, path)
+    for _ in range(50):  # the alert comes once CKEditor has read the answer
+        if messages:
+            break
+        page.wait_for_timeout(100)
+    dialog.locator("a.cke_dialog_ui_button_cancel").click()
+    dialog.wait_for(state="hidden")
+    page.remove_listener("dialog", answer)
+    return messages[0] if messages else ""
 
 
 def test_writer_drafts_in_ckeditor_and_editor_publishes(new_page, staff_groups, tmp_path):
@@ -77,6 +106,10 @@ def test_writer_drafts_in_ckeditor_and_editor_publishes(new_page, staff_groups, 
         writer.keyboard.press("Enter")
         if n == len(ITEMS) - 1:
             writer.keyboard.press("Enter")  # leave the list
+    # A drawing saved as SVG is refused with the reason, in Vietnamese.
+    svg = tmp_path / "so-do.svg"
+    svg.write_bytes(b'<svg xmlns="http://www.w3.org/2000/svg"><rect width="9" height="9"/></svg>')
+    assert "không nhận SVG" in refused_upload_message(writer, str(svg))
     insert_uploaded_image(writer, photo_png(tmp_path / "le-ra-mat.png"))
     caption = frame.locator("figure figcaption")
     caption.click()
