@@ -108,23 +108,31 @@ def conferences(demo_site):
     return made
 
 
-def make_staff(group: str, username: str, **fields):
-    """An active staff account in ``group`` (officials need the staff flag to log in through
-    the admin's login page, see README "Tra cứu hội nghị")."""
+def make_staff(group: str, username: str, *, staff: bool = True, **fields):
+    """An active account in ``group``: writers and editors are staff (they work in the admin);
+    officials are not (they sign in at /dang-nhap/ and only read)."""
     user = get_user_model().objects.create_user(
-        username=username, password=PASSWORD, is_staff=True, **fields
+        username=username, password=PASSWORD, is_staff=staff, **fields
     )
     user.groups.add(Group.objects.get(name=group))
     return user
 
 
 def log_in(page, username: str, *, next_url: str = "/admin/") -> None:
-    """Log in through the admin's login form, as a person would."""
+    """Log in through the admin's login form (writers, editors), as a person would."""
     page.goto(f"/admin/login/?{urlencode({'next': next_url})}")
     page.locator("#id_username").fill(username)
     page.locator("#id_password").fill(PASSWORD)
     page.locator("input[type=submit]").click()
     page.wait_for_url(lambda url: urlsplit(url).path == urlsplit(next_url).path)
+
+
+def sign_in(page, username: str) -> None:
+    """Fill the officials' sign-in page (/dang-nhap/) the page is on, and send it."""
+    page.get_by_label("Tên đăng nhập").fill(username)
+    page.get_by_label("Mật khẩu").fill(PASSWORD)
+    page.locator("main").get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_url(lambda url: "/dang-nhap/" not in url)
 
 
 def photo_png(path, *, size=(1200, 800), label: str = "Toan canh hoi nghi") -> str:

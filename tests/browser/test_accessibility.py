@@ -23,6 +23,7 @@ def pages() -> list[tuple[str, str]]:
         ("conference-list", "/hoi-nghi/"),
         ("conference", f"/hoi-nghi/{SAMPLE_CONFERENCE_SLUG}/"),
         ("person", Person.objects.get(full_name=THANH).get_absolute_url()),
+        ("sign-in", "/dang-nhap/"),
         # Forms showing their error messages, and the error page.
         ("search-bad-date", "/tim-kiem/?q=cau+giay&from=31/02/2023"),
         ("conference-list-bad-date", "/hoi-nghi/?year=2023&from=31/02/2023"),

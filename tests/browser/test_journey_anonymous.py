@@ -16,8 +16,8 @@ from tests.browser.factories import (
     INTERNAL_ONLY_PERSON,
     INTERNAL_TITLE,
     OFFICIAL,
-    log_in,
     make_staff,
+    sign_in,
 )
 from tests.news.public_factories import make_article
 
@@ -111,8 +111,9 @@ def test_anonymous_visitor_cannot_reach_hidden_content(new_page, hidden):
             assert obj.get_absolute_url() not in body, (url, obj)
 
     # The same search, by an official: the internal conference is there.
-    make_staff(OFFICIAL, "canbo")
+    make_staff(OFFICIAL, "canbo", staff=False)
     official = new_page(DESKTOP)
-    log_in(official, "canbo", next_url="/tim-kiem/?q=nhan+su+khoa+moi")
+    official.goto("/dang-nhap/?next=/tim-kiem/%3Fq%3Dnhan%2Bsu%2Bkhoa%2Bmoi")
+    sign_in(official, "canbo")
     assert official.locator(".search-results").get_by_role("link", name=INTERNAL_TITLE).is_visible()
     assert DRAFT_CONFERENCE_TITLE not in official.locator("main").inner_text()
