@@ -540,6 +540,9 @@ class Command(BaseCommand):
                 self.say(f"  hội nghị: {done:,}/{total:,} ({rate:,.0f}/s)".replace(",", "."))
 
     def conference_batch(self, start, stop, total, people, orgs, kinds, published) -> None:
+        """Plan a batch of conferences with everything in them, compute their folded search
+        text in memory (so each row is written, and its search vector computed, once), then
+        insert parents before children."""
         from events.models import (
             Conference,
             CoordinationProgramme,
@@ -555,14 +558,18 @@ class Command(BaseCommand):
         roles = [r for r, _label in Participation.Role.choices]
         leaders = people[:40]
         codes = list(kinds)
-        plans = []
+        weights = [KIND_WEIGHTS.get(code, 5) for code in codes]
+        conferences, kind_links, participations = [], [], []
+        subjects, opinions, responses = [], [], []
+        programmes, parties, points, article_links = [], [], [], []
         for index in range(start, stop):
             when = self.article_time(index, total).replace(minute=0) + timedelta(hours=1)
-            main = rng.choices(codes, weights=[KIND_WEIGHTS.get(c, 5) for c in codes])[0]
+            main = rng.choices(codes, weights=weights)[0]
             extra = {"ky-ket": "phan-bien"}.get(main) if rng.random() < 0.3 else None
             slots = text.slots(when)
             title = V.CONFERENCE_TITLES[main].format(**slots)
             roll = rng.random()
+            topic = {"phan-bien": "pb", "giam-sat": "gs"}.get(main, "mt")
             conference = Conference(
                 title=title,
                 slug=f"{PREFIX}{vi_slugify(title, max_length=150)}-{index + 1}",
@@ -570,9 +577,7 @@ class Command(BaseCommand):
                 ends_at=when + timedelta(hours=rng.choice((2, 3, 4))),
                 venue=rng.choice(V.VENUES).format(**slots),
                 organizer=orgs[0] if rng.random() < 0.6 else rng.choice(orgs),
-                summary=text.fill(
-                    V.SAPOS[{"phan-bien": "pb", "giam-sat": "gs"}.get(main, "mt")], when
-                ),
+                summary=text.fill(V.SAPOS[topic], when),
                 conclusion=text.fill(rng.choice(V.GENERIC_PARAGRAPHS), when),
                 attendee_count=rng.choice((None, 30, 50, 80, 120)),
                 visibility="internal" if roll < 0.1 else "public",
@@ -580,21 +585,16 @@ class Command(BaseCommand):
                 created_at=when,
                 updated_at=when,
             )
-            plans.append((conference, main, extra, slots))
-        created = Conference.objects.bulk_create([p[0] for p in plans])
-        index_of = {c.pk: start + offset for offset, c in enumerate(created)}
+            conferences.append(conference)
+            kind_links += [(conference, kinds[code]) for code in (main, extra) if code]
 
-        kind_links, participations, per_conference = [], [], []
-        for conference, (_c, main, extra, slots) in zip(created, plans, strict=True):
-            kind_links.append((conference.pk, kinds[main].pk))
-            if extra:
-                kind_links.append((conference.pk, kinds[extra].pk))
+            # Participants: sometimes the long-serving chair (the busiest person page).
             chosen: list[tuple] = []
             seen = set()
-            if rng.random() < 0.25:  # the long-serving chair: the busiest person page
+            if rng.random() < 0.25:
                 chosen.append((people[0], "presiding", V.POSITIONS[2], orgs[0]))
                 seen.add(people[0].pk)
-            moment = index_of[conference.pk] / max(total, 1)
+            moment = index / max(total, 1)
             for _ in range(rng.randint(5, 18)):
                 if rng.random() < 0.35:
                     person = rng.choice(leaders)
@@ -618,15 +618,11 @@ class Command(BaseCommand):
                 for order, (person, role, position, org) in enumerate(chosen)
             ]
             participations += rows
-            per_conference.append((conference, main, extra, slots, rows))
-        through = created[0].__class__.kinds.through
-        through.objects.bulk_create(
-            through(conference_id=c, conferencekind_id=k) for c, k in kind_links
-        )
-        Participation.objects.bulk_create(participations)
+            # Folded search text in Conference.build_search_text()'s order.
+            parts = [conference.title, conference.venue, conference.summary, conference.conclusion]
+            for row in rows:
+                parts += [row.person.full_name, row.position]
 
-        subjects, opinion_plan, programmes, programme_plan = [], [], [], []
-        for conference, main, extra, slots, rows in per_conference:
             if "phan-bien" in (main, extra):
                 subject = CriticismSubject(
                     conference=conference,
@@ -635,41 +631,27 @@ class Command(BaseCommand):
                     opinion_count=rng.choice((None, 8, 11, 15)),
                 )
                 subjects.append(subject)
-                opinion_plan.append((subject, rows, slots))
-            if "ky-ket" in (main, extra):
-                programme = CoordinationProgramme(
-                    conference=conference,
-                    title=f"Chương trình phối hợp giai đoạn {slots['year']} – {slots['year'] + 4}",
-                    period_start_year=slots["year"],
-                    period_end_year=slots["year"] + 4,
-                    signed_on=conference.starts_at.date(),
-                    declared_point_count=5,
-                )
-                programmes.append(programme)
-                programme_plan.append((programme, rows))
-        CriticismSubject.objects.bulk_create(subjects)
-        opinions, responses = [], []
-        for subject, rows, slots in opinion_plan:
-            for order in range(rng.randint(2, 6)):
-                speaker = rng.choice(rows) if rows and rng.random() < 0.8 else None
-                opinions.append(
-                    Opinion(
-                        subject=subject,
-                        speaker=speaker,
-                        speaker_name=speaker.person.full_name if speaker else text.person_name(),
-                        content=rng.choice(V.OPINIONS).format(**slots),
-                        order=order,
+                parts += [subject.document_title, subject.opinion_summary]
+                mine = []
+                for order in range(rng.randint(2, 6)):
+                    speaker = rng.choice(rows) if rows and rng.random() < 0.8 else None
+                    mine.append(
+                        Opinion(
+                            subject=subject,
+                            speaker=speaker,
+                            speaker_name=speaker.person.full_name
+                            if speaker
+                            else text.person_name(),
+                            content=rng.choice(V.OPINIONS).format(**slots),
+                            order=order,
+                        )
                     )
-                )
-        Opinion.objects.bulk_create(opinions)
-        by_subject: dict[int, list] = {}
-        for opinion in opinions:
-            by_subject.setdefault(opinion.subject_id, []).append(opinion)
-        for subject, rows, _slots in opinion_plan:
-            responder = rows[0] if rows else None
-            for order, opinion in enumerate([None, *by_subject.get(subject.pk, [])[:2]]):
-                responses.append(
-                    Response(
+                opinions += mine
+                for opinion in mine:
+                    parts += [opinion.speaker_name, opinion.content]
+                responder = rows[0] if rows else None
+                for order, opinion in enumerate([None, *mine[:2]]):
+                    response = Response(
                         subject=subject,
                         opinion=opinion,
                         responder=responder,
@@ -678,61 +660,57 @@ class Command(BaseCommand):
                         outcome=rng.choice(("accepted", "explained", "noted")),
                         order=order,
                     )
+                    responses.append(response)
+                    parts += [response.responder_name, response.text]
+            if "ky-ket" in (main, extra):
+                programme = CoordinationProgramme(
+                    conference=conference,
+                    title=f"Chương trình phối hợp giai đoạn {slots['year']} – {slots['year'] + 4}",
+                    period_start_year=slots["year"],
+                    period_end_year=slots["year"] + 4,
+                    signed_on=timezone.localtime(when).date(),
+                    declared_point_count=5,
                 )
+                programmes.append(programme)
+                parts.append(programme.title)
+                partner = rng.choice(orgs[1:])
+                for order, org in enumerate((orgs[0], partner)):
+                    signer = rows[order] if len(rows) > order else None
+                    parties.append(
+                        ProgrammeParty(
+                            programme=programme,
+                            organization=org,
+                            signatory=signer.person if signer else None,
+                            signatory_position=signer.position if signer else "",
+                            order=order,
+                        )
+                    )
+                for number, point in enumerate(V.PROGRAMME_POINTS[:5], start=1):
+                    points.append(ProgrammePoint(programme=programme, number=number, text=point))
+            conference.search_text = fold(" ".join(p for p in parts if p))
+
+            # About a third are linked to the news article written about them.
+            if published and rng.random() < 0.33:
+                position = min(int(len(published) * index / total), len(published) - 1)
+                article_links.append((conference, published[position][0]))
+
+        # Parents first: bulk_create fills in the primary keys the children point to.
+        Conference.objects.bulk_create(conferences)
+        through = Conference.kinds.through
+        through.objects.bulk_create(
+            through(conference_id=c.pk, conferencekind_id=k.pk) for c, k in kind_links
+        )
+        Participation.objects.bulk_create(participations)
+        CriticismSubject.objects.bulk_create(subjects)
+        Opinion.objects.bulk_create(opinions)
         Response.objects.bulk_create(responses)
         CoordinationProgramme.objects.bulk_create(programmes)
-        parties, points = [], []
-        for programme, rows in programme_plan:
-            partner = rng.choice(orgs[1:])
-            for order, org in enumerate((orgs[0], partner)):
-                signer = rows[order] if len(rows) > order else None
-                parties.append(
-                    ProgrammeParty(
-                        programme=programme,
-                        organization=org,
-                        signatory=signer.person if signer else None,
-                        signatory_position=signer.position if signer else "",
-                        order=order,
-                    )
-                )
-            for number, point in enumerate(V.PROGRAMME_POINTS[:5], start=1):
-                points.append(ProgrammePoint(programme=programme, number=number, text=point))
         ProgrammeParty.objects.bulk_create(parties)
         ProgrammePoint.objects.bulk_create(points)
-
-        # Folded search text in Conference.build_search_text()'s order, then stored.
-        subjects_of = {s.conference_id: s for s in subjects}
-        responses_of: dict[int, list] = {}
-        for response in responses:
-            responses_of.setdefault(response.subject_id, []).append(response)
-        programmes_of = {p.conference_id: p for p in programmes}
-        for conference, _main, _extra, _slots, rows in per_conference:
-            parts = [conference.title, conference.venue, conference.summary, conference.conclusion]
-            for row in rows:
-                parts += [row.person.full_name, row.position]
-            subject = subjects_of.get(conference.pk)
-            if subject:
-                parts += [subject.document_title, subject.opinion_summary]
-                for opinion in by_subject.get(subject.pk, []):
-                    parts += [opinion.speaker_name, opinion.content]
-                for response in responses_of.get(subject.pk, []):
-                    parts += [response.responder_name, response.text]
-            programme = programmes_of.get(conference.pk)
-            if programme:
-                parts.append(programme.title)
-            conference.search_text = fold(" ".join(p for p in parts if p))
-        Conference.objects.bulk_update(created, ["search_text"])
-
-        # About a third of the conferences are linked to the news article written about them.
-        links = []
-        if published:
-            for offset, conference in enumerate(created):
-                if rng.random() < 0.33:
-                    position = int(len(published) * (start + offset) / total)
-                    pk, _when = published[min(position, len(published) - 1)]
-                    links.append((conference.pk, pk))
         through = Conference.articles.through
-        through.objects.bulk_create(through(conference_id=c, article_id=a) for c, a in links)
+        through.objects.bulk_create(
+            through(conference_id=c.pk, article_id=a) for c, a in article_links
+        )
 
     def position_of(self, person, moment: float, orgs) -> tuple[str, object]:
         """The position a person held at ``moment`` (0 = first conference, 1 = today).
