@@ -9,7 +9,7 @@ import pytest
 
 from events.demo import SLUG as SAMPLE_SLUG
 from events.demo import TITLE as SAMPLE_TITLE
-from tests.browser.conftest import DESKTOP, shoot
+from tests.browser.conftest import DESKTOP, PHONE, shoot
 from tests.browser.factories import (
     DRAFT_CONFERENCE_TITLE,
     INTERNAL_TITLE,
@@ -101,3 +101,18 @@ def test_official_filters_by_person_and_year_and_downloads_csv(new_page, confere
     page.go_back()
     assert INTERNAL_TITLE not in page.locator("body").inner_text()
     assert page.goto(internal_url).status == 404
+
+
+def test_sign_in_page_shows_whose_site_it_is(new_page, site_settings):
+    """The sign-in page keeps the committee's name in the header and its address, phone and
+    e-mail in the footer, like every page (Decree 42/2022), and styles both fields alike."""
+    page = new_page(PHONE)
+    page.goto("/dang-nhap/")
+    shoot(page, "journey3-sign-in-390")
+    assert page.locator(".brand__name").text_content().strip() == site_settings.name
+    assert site_settings.name in page.title()
+    footer = page.locator("footer").inner_text()
+    assert site_settings.phone in footer and site_settings.email in footer
+    username = page.get_by_label("Tên đăng nhập").bounding_box()
+    password = page.get_by_label("Mật khẩu").bounding_box()
+    assert password["width"] == username["width"]
