@@ -227,10 +227,10 @@ def bitmap_scans(using: str):
 class TieredResults(_Results):
     """PostgreSQL: ranked without sorting (or reading the vector of) every matching row.
 
-    First, three bitmap "probes" fetch up to MAX_RESULTS + 1 (id, date) pairs of every match,
-    of the title-or-sapo matches and of the title matches (GIN indexes on the vector and on
-    ``ts_filter(vector, …)``). A probe that comes back short holds the whole set: that tier is
-    ordered in Python. A tier with more rows than that is dense, so it is read newest first
+    First, bitmap "probes" fetch up to MAX_RESULTS + 1 (id, date) pairs of the title matches,
+    then of the title-or-sapo matches, then of every match (GIN indexes on ``ts_filter(vector,
+    …)`` and on the vector); once a set is too big the wider ones are not asked. A probe that
+    comes back short holds the whole set: that tier is ordered in Python. A tier with more rows than that is dense, so it is read newest first
     along the date index with a LIMIT, which stops after a few dozen rows. Rows of the tiers
     above are excluded by primary key (the tiers are nested: title ⊂ title-or-sapo ⊂ anywhere).
     """
@@ -239,7 +239,7 @@ class TieredResults(_Results):
         super().__init__(qs, source)
         self._tsquery = parsed.tsquery()
         self._bare = qs.order_by()
-        self._sets: dict[str, list] | None = None
+        self._sets: dict[str, list | None] | None = None
         self._cache: tuple[int, list[tuple[int, int]]] = (0, [])
 
     def _condition(self, weights: str) -> RawSQL:
@@ -252,23 +252,27 @@ class TieredResults(_Results):
             output_field=BooleanField(),
         )
 
-    def _probes(self) -> dict[str, list]:
+    def _probes(self) -> dict[str, list | None]:
+        """{weights: every (id, date) of that set, or None when it has more than MAX_RESULTS}.
+
+        Narrowest first: once a set is too big, the wider ones are too, and are not asked.
+        """
         if self._sets is None:
             date, sets = self._source.date, {}
             with bitmap_scans(self._bare.db):
-                for weights in ("", "a,b", "a"):
+                for weights in ("a", "a,b", ""):
                     qs = self._bare.filter(self._condition(weights))
-                    sets[weights] = list(qs.values_list("pk", date)[: MAX_RESULTS + 1])
-                    if not sets[weights]:  # the narrower tiers are empty too
-                        sets.update(
-                            {narrower: [] for narrower in ("a,b", "a") if narrower not in sets}
-                        )
+                    rows = list(qs.values_list("pk", date)[: MAX_RESULTS + 1])
+                    if len(rows) > MAX_RESULTS:
+                        sets.update(dict.fromkeys(w for w in ("a", "a,b", "") if w not in sets))
                         break
+                    sets[weights] = rows
             self._sets = sets
         return self._sets
 
     def _total(self) -> int:
-        return len(self._probes()[""])
+        rows = self._probes()[""]
+        return MAX_RESULTS + 1 if rows is None else len(rows)
 
     def _ranked_ids(self, end: int) -> list[tuple[int, int]]:
         if self._cache[0] >= end:
@@ -279,7 +283,7 @@ class TieredResults(_Results):
         for tier, weights in ((3, "a"), (2, "a,b"), (1, "")):
             need = end - len(ranked)
             rows = probes[weights]
-            if len(rows) <= MAX_RESULTS:  # the whole set: order it here
+            if rows is not None:  # the whole set: order it here
                 ordered = sorted(((when, pk) for pk, when in rows if pk not in seen), reverse=True)
                 ranked += [(pk, tier) for _when, pk in ordered[:need]]
                 seen.update(pk for pk, _when in rows)
