@@ -9,14 +9,18 @@ People and organisations that history refers to cannot be deleted (PROTECT).
 from __future__ import annotations
 
 import contextlib
+import uuid
 import zipfile
+from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.storage import Storage, storages
 from django.db import models
 from django.db.models import F, Func, Q
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 
@@ -496,11 +500,50 @@ class Participation(NFCModel):
         return self.conference.get_absolute_url()
 
 
+def photo_upload_to(instance, filename: str) -> str:
+    """Unguessable names: a photo of an internal conference must not be found by trying URLs."""
+    extension = PurePosixPath(filename).suffix.lower()[:10]
+    return f"events/photos/{timezone.now():%Y/%m}/{uuid.uuid4().hex}{extension}"
+
+
+class DocumentStorage(Storage):
+    """Private storage for conference documents: settings.STORAGES["documents"], looked up on
+    every call (so a deployment or a test can point it elsewhere). Never served under MEDIA_URL;
+    files are streamed by the view that checks the conference's visibility."""
+
+    _forwarded = (
+        "save",
+        "open",
+        "delete",
+        "exists",
+        "listdir",
+        "size",
+        "url",
+        "path",
+        "get_available_name",
+        "get_valid_name",
+        "generate_filename",
+        "get_alternative_name",
+        "get_accessed_time",
+        "get_created_time",
+        "get_modified_time",
+    )
+
+    def __getattribute__(self, name):
+        if name in type(self)._forwarded:
+            return getattr(storages["documents"], name)
+        return super().__getattribute__(name)
+
+
+def document_storage() -> Storage:
+    return DocumentStorage()
+
+
 class ConferencePhoto(NFCModel):
     conference = models.ForeignKey(
         Conference, verbose_name=_("hội nghị"), on_delete=models.CASCADE, related_name="photos"
     )
-    image = models.ImageField(_("ảnh"), upload_to="events/photos/%Y/%m/")
+    image = models.ImageField(_("ảnh"), upload_to=photo_upload_to)
     caption = models.CharField(
         _("chú thích"),
         max_length=500,
@@ -607,6 +650,7 @@ class ConferenceDocument(NFCModel):
     file = models.FileField(
         _("tệp"),
         upload_to="events/documents/%Y/%m/",
+        storage=document_storage,
         validators=[validate_document],
         help_text=_("PDF, DOCX hoặc XLSX, tối đa 20 MB."),
     )

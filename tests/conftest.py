@@ -43,6 +43,15 @@ def pytest_collection_modifyitems(config, items):
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+    if settings.STORAGES["documents"]["BACKEND"].endswith("FileSystemStorage"):
+        settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+        settings.STORAGES = {
+            **settings.STORAGES,
+            "documents": {
+                "BACKEND": "django.core.files.storage.FileSystemStorage",
+                "OPTIONS": {"location": str(settings.PRIVATE_MEDIA_ROOT)},
+            },
+        }
     return settings.MEDIA_ROOT
 
 
