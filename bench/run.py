@@ -227,6 +227,10 @@ def urlencode_q(q: str) -> str:
 
 
 def django_setup() -> None:
+    import warnings
+
+    # whitenoise looks for STATIC_ROOT, which only `make serve` fills (collectstatic)
+    warnings.filterwarnings("ignore", message="No directory at")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
     os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
     import django
