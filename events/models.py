@@ -25,7 +25,7 @@ from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 
 from portal.models import NFCModel
-from portal.text import fold, name_sort_key, unique_slug
+from portal.text import fold, name_sort_key
 
 VI_COLLATION = "vi-x-icu"
 
@@ -102,11 +102,7 @@ class Organization(NFCModel):
     def save(self, *args, **kwargs):
         self.normalize_text_fields()
         self.name_folded = fold(f"{self.name} {self.short_name}")
-        if not self.slug:
-            self.slug = unique_slug(
-                self.name,
-                lambda s: Organization.objects.filter(slug=s).exclude(pk=self.pk).exists(),
-            )
+        self.fill_slug(self.name)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
@@ -166,11 +162,7 @@ class Person(NFCModel):
         self.sort_key = name_sort_key(self.full_name)
         self.sort_key_folded = fold(self.sort_key)
         self.name_folded = fold(self.full_name)
-        if not self.slug:
-            self.slug = unique_slug(
-                self.full_name,
-                lambda s: Person.objects.filter(slug=s).exclude(pk=self.pk).exists(),
-            )
+        self.fill_slug(self.full_name)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
@@ -379,12 +371,8 @@ class Conference(NFCModel):
 
     def save(self, *args, **kwargs):
         self.normalize_text_fields()
-        if not self.slug:
-            base = f"{self.title[:150]} {self.starts_at:%d-%m-%Y}" if self.starts_at else self.title
-            self.slug = unique_slug(
-                base,
-                lambda s: Conference.objects.filter(slug=s).exclude(pk=self.pk).exists(),
-            )
+        when = f" {self.starts_at:%d-%m-%Y}" if self.starts_at else ""
+        self.fill_slug(f"{self.title[:150]}{when}")
         self.search_text = self.build_search_text()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and "search_text" not in update_fields:

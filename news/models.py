@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.html import sanitize_news_html
 from portal.models import NFCModel
-from portal.text import fold, unique_slug
+from portal.text import fold
 
 SLUG_MAX_LENGTH = 220
 
@@ -64,12 +64,7 @@ class Category(NFCModel):
         return self.name
 
     def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(
-                self.name,
-                lambda s: Category.objects.filter(slug=s).exclude(pk=self.pk).exists(),
-                max_length=SLUG_MAX_LENGTH,
-            )
+        self.fill_slug(self.name)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
@@ -97,12 +92,7 @@ class Tag(NFCModel):
         return self.name
 
     def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(
-                self.name,
-                lambda s: Tag.objects.filter(slug=s).exclude(pk=self.pk).exists(),
-                max_length=SLUG_MAX_LENGTH,
-            )
+        self.fill_slug(self.name)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
@@ -369,12 +359,7 @@ class Article(NFCModel):
 
     def save(self, *args, **kwargs):
         update_fields = kwargs.get("update_fields")
-        if not self.slug:
-            self.slug = unique_slug(
-                self.title,
-                lambda s: Article.objects.filter(slug=s).exclude(pk=self.pk).exists(),
-                max_length=SLUG_MAX_LENGTH,
-            )
+        self.fill_slug(self.title)
         self._clean_new_cover()
         if self.legacy_url == "":
             self.legacy_url = None

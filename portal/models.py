@@ -5,7 +5,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal.text import nfc
+from portal.text import nfc, unique_slug
 
 
 class NFCModel(models.Model):
@@ -21,6 +21,18 @@ class NFCModel(models.Model):
     def save(self, *args, **kwargs):
         self.normalize_text_fields()
         super().save(*args, **kwargs)
+
+    def fill_slug(self, source: str, field: str = "slug") -> None:
+        """Give an empty slug a unique, Vietnamese-aware one made from ``source`` (đ → d)."""
+        if getattr(self, field):
+            return
+        others = type(self)._default_manager.exclude(pk=self.pk)
+        slug = unique_slug(
+            source,
+            lambda candidate: others.filter(**{field: candidate}).exists(),
+            max_length=self._meta.get_field(field).max_length,
+        )
+        setattr(self, field, slug)
 
     def normalize_text_fields(self) -> None:
         for field in self._meta.concrete_fields:
