@@ -65,3 +65,11 @@ def test_sign_out_returns_to_the_public_view(client, official, internal_conferen
 
 def test_anonymous_footer_offers_sign_in(client):
     assert 'href="/dang-nhap/"' in client.get("/").content.decode()
+
+
+def test_sign_in_page_shows_the_committee_not_the_host(client, site_settings):
+    html = client.get("/dang-nhap/").content.decode()
+    assert "<title>Đăng nhập – Ủy ban MTTQ Việt Nam quận Cầu Giấy</title>" in html
+    footer = html[html.index("<footer") :]
+    assert "024 1234 5678" in footer
+    assert "testserver" not in html.lower()
