@@ -506,3 +506,15 @@ def test_changelist_queries_do_not_grow_with_the_number_of_articles(client, edit
     for _ in range(20):
         make_article(status=S.PUBLISHED, category=category, author=make_user("writer"))
     assert count_queries() == few
+
+
+def test_change_form_links_to_the_staff_preview(admin_client):
+    from django.urls import reverse
+
+    from news.models import Article
+
+    article = Article.objects.create(title="Bài nháp để xem trước", body="<p>Nội dung</p>")
+    html = admin_client.get(reverse("admin:news_article_change", args=[article.pk])).content
+    preview = reverse("news:article_preview", args=[article.pk])
+    assert f'href="{preview}"'.encode() in html
+    assert admin_client.get(preview).status_code == 200
