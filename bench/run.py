@@ -389,6 +389,35 @@ def ppid(pid: int) -> int:
         return -1
 
 
+def cpu_seconds(pids) -> float:
+    """User + system CPU time used so far by these processes (from /proc/<pid>/stat)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / tick
+
+
+def database_backends(url: str) -> list[int]:
+    """PostgreSQL server processes serving the bench database (the workers' connections)."""
+    import psycopg2
+
+    conn = psycopg2.connect(url)
+    try:
+        with conn.cursor() as cursor:
+            cursor.execute(
+                "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                "AND pid <> pg_backend_pid()"
+            )
+            return [row[0] for row in cursor.fetchall()]
+    finally:
+        conn.close()
+
+
 def memory_mb(pid: int) -> dict:
     out = {}
     try:
@@ -518,6 +547,10 @@ def load_run(args, env, paths: dict, rotations: dict) -> dict:
         def measure(path_key, seconds, connections):
             paths_file = files.get(path_key)
             path = rotations[path_key][0] if paths_file else paths[path_key]
+            _master, workers = gunicorn_workers(proc.pid)
+            backends = database_backends(env["DATABASE_URL"])
+            app_before = cpu_seconds(workers)
+            db_before = {pid: cpu_seconds([pid]) for pid in backends}
             figures = wrk(
                 port,
                 path,
@@ -526,6 +559,17 @@ def load_run(args, env, paths: dict, rotations: dict) -> dict:
                 paths_file=paths_file,
                 offset=used.get(path_key, 0),
             )
+            # CPU per request, whatever else the machine is doing: gunicorn workers, and the
+            # PostgreSQL processes serving the bench database (connections opened during the
+            # run count from zero).
+            requests = max(figures["requests"], 1)
+            app = cpu_seconds(workers) - app_before
+            db = sum(
+                cpu_seconds([pid]) - db_before.get(pid, 0)
+                for pid in database_backends(env["DATABASE_URL"])
+            )
+            figures["app_cpu_ms"] = round(app / requests * 1000, 2)
+            figures["db_cpu_ms"] = round(max(db, 0) / requests * 1000, 2)
             if paths_file:
                 used[path_key] = used.get(path_key, 0) + figures["requests"] + 8 * connections
             return path, figures
@@ -546,6 +590,8 @@ def load_run(args, env, paths: dict, rotations: dict) -> dict:
                 f"  {key:<18} {figures['rps']:>8.1f} req/s  p50 {figures['p50_ms']:>7.1f}  "
                 f"p95 {figures['p95_ms']:>7.1f}  p99 {figures['p99_ms']:>7.1f} ms  "
                 f"lỗi {figures['errors']}, non-2xx/3xx {figures['non_2xx_3xx']}; "
+                f"CPU/req: app {figures['app_cpu_ms']:.2f} ms, PostgreSQL "
+                f"{figures['db_cpu_ms']:.2f} ms; "
                 f"1 người đọc: p50 {one['p50_ms']:.1f}, p95 {one['p95_ms']:.1f} ms"
             )
         # The floor again at the end: the machine's load may have changed meanwhile; ratios
@@ -658,8 +704,9 @@ def markdown(result: dict) -> str:
         f"{load['floor_end']['rps']:.0f} req/s; ratios use the higher ({floor:.0f}).",
         "",
         "| page | page cache | req/s | vs floor | p50 ms | p95 ms | p99 ms | one reader p50 / p95 "
-        "ms | errors | queries 1k | queries 100k | in-process uncached ms, 1k → 100k |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "ms | CPU ms/request: app + PostgreSQL | errors | queries 1k | queries 100k | in-process "
+        "uncached ms, 1k → 100k |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     qkey = {"article_cached": "article", "article_uncached": "article"}
     for key, _t, doc_label, _p, cache_note in TARGETS:
@@ -670,6 +717,7 @@ def markdown(result: dict) -> str:
             f"| {doc_label} | {cache_note} | {r['rps']:.0f} | {r['rps'] / floor:.0%} | "
             f"{r['p50_ms']:.1f} | {r['p95_ms']:.1f} | {r['p99_ms']:.1f} | "
             f"{r['one_reader']['p50_ms']:.1f} / {r['one_reader']['p95_ms']:.1f} | "
+            f"{r.get('app_cpu_ms', 0):.2f} + {r.get('db_cpu_ms', 0):.2f} | "
             f"{r['errors'] + r['non_2xx_3xx']} | {a.get('queries', '–')} | "
             f"{b.get('queries', '–')} | {a.get('ms_uncached_median', '–')} → "
             f"{b.get('ms_uncached_median', '–')} |"
