@@ -621,10 +621,15 @@ def evaluate(result: dict) -> list[dict]:
     checks = []
     for key, share in TARGET_RATIOS.items():
         ratio = load[key]["rps"] / floor if floor else 0
+        value = f"{ratio:.0%} ({load[key]['rps']:.0f} / {floor:.0f} req/s)"
+        page_cpu = load[key].get("app_cpu_ms", 0) + load[key].get("db_cpu_ms", 0)
+        if page_cpu:
+            floor_cpu = load["floor"].get("app_cpu_ms", 0) + load["floor"].get("db_cpu_ms", 0)
+            value += f"; by CPU per request {floor_cpu / page_cpu:.0%}"
         checks.append(
             {
                 "target": f"{labels[key]} ≥ {share:.0%} of the floor's requests/s",
-                "value": f"{ratio:.0%} ({load[key]['rps']:.0f} / {floor:.0f} req/s)",
+                "value": value,
                 "ok": ratio >= share,
             }
         )
