@@ -42,6 +42,9 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.browser)
 
 
+_RUNNING: list = []  # the one browser of this test run, shared by every "chromium" fixture
+
+
 @pytest.fixture(scope="session")
 def chromium():
     path = chromium_path()
@@ -57,12 +60,21 @@ def chromium():
         from playwright.sync_api import sync_playwright
     except ImportError:  # pragma: no cover - dev dependency
         pytest.skip("Thiếu gói playwright (cài bằng `make venv`).")
+    if _RUNNING:
+        # Another conftest imported this fixture (tests/committee/conftest.py does), which makes
+        # it a second session fixture; Playwright's sync API allows one instance per thread.
+        yield _RUNNING[0]
+        return
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=path, headless=True, args=CHROMIUM_ARGS
         )
-        yield browser
-        browser.close()
+        _RUNNING.append(browser)
+        try:
+            yield browser
+        finally:
+            _RUNNING.clear()
+            browser.close()
 
 
 @pytest.fixture

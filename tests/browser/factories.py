@@ -15,7 +15,9 @@ from urllib.parse import urlencode, urlsplit
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.apps import apps as django_apps
 from django.contrib.auth import get_user_model
+from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from PIL import Image, ImageDraw
@@ -25,7 +27,19 @@ PASSWORD = "mat-khau-kiem-thu-trinh-duyet-2024"
 WRITER, EDITOR, OFFICIAL = "Phóng viên", "Biên tập viên", "Cán bộ"
 
 
+def _ensure_permissions(*labels: str) -> None:
+    """Create the apps' permissions if a flush left none (as post_migrate would)."""
+    for label in labels:
+        config = django_apps.get_app_config(label)
+        if config.models_module is None:
+            # tests/news/test_permissions.py runs the groups migration with the global app
+            # registry, which leaves models_module None, and post_migrate then skips the app.
+            config.models_module = importlib.import_module(f"{config.name}.models")
+        create_permissions(config, verbosity=0)
+
+
 def _restore_migration_data() -> None:
+    _ensure_permissions("news", "events")
     news_groups = importlib.import_module("news.migrations.0002_staff_groups")
     events_data = importlib.import_module("events.migrations.0002_kinds_group_collation")
     from events.models import ConferenceKind
