@@ -251,36 +251,66 @@ def found(q: str) -> int:
 
 
 def measure(runs: int) -> None:
+    from django.db import connection
     from django.test import Client
 
     client = Client(HTTP_HOST="localhost")
-    rows, every = [], {"view": [], "tab": []}
+    sql_ms: list[float] = []
+
+    def timed(execute, sql, params, many, context):
+        start = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            sql_ms[-1] += (time.perf_counter() - start) * 1000
+
+    def run(params) -> tuple[float, float]:
+        sql_ms.append(0.0)
+        with connection.execute_wrapper(timed):
+            start = time.perf_counter()
+            response = client.get("/tim-kiem/", params)
+            total = (time.perf_counter() - start) * 1000
+        assert response.status_code == 200
+        return total, sql_ms[-1]
+
+    # The same request without a query: what Django, the middleware and the page shell cost on
+    # this machine right now (a yardstick for the load on shared cores).
+    run({})
+    baseline = [run({})[0] for _ in range(runs)]
+    rows, every = [], {"view": [], "tab": [], "sql": []}
     for q in QUERIES:
-        timings = {"view": [], "tab": []}
+        timings = {"view": [], "tab": [], "sql": []}
         for mode, params in (("view", {"q": q}), ("tab", {"q": q, "type": "news"})):
-            client.get("/tim-kiem/", params)  # warm-up
+            run(params)  # warm-up
             for _ in range(runs):
-                start = time.perf_counter()
-                response = client.get("/tim-kiem/", params)
-                timings[mode].append((time.perf_counter() - start) * 1000)
-                assert response.status_code == 200
+                total, in_db = run(params)
+                timings[mode].append(total)
+                if mode == "view":
+                    timings["sql"].append(in_db)
+        for mode in every:
             every[mode] += timings[mode]
         rows.append((q, found(q), timings))
     print(
-        f"\n{'query':<16} {'found':>7} {'view p50':>9} {'view p95':>9} {'tab p50':>8} {'tab p95':>8}"
+        f"\n{'query':<16} {'found':>7} {'view p50':>9} {'view p95':>9} {'SQL p95':>8} "
+        f"{'tab p50':>8} {'tab p95':>8}"
     )
     for q, count, t in rows:
         print(
             f"{q:<16} {count:>7} {statistics.median(t['view']):>9.1f} "
-            f"{percentile(t['view'], 95):>9.1f} {statistics.median(t['tab']):>8.1f} "
-            f"{percentile(t['tab'], 95):>8.1f}"
+            f"{percentile(t['view'], 95):>9.1f} {percentile(t['sql'], 95):>8.1f} "
+            f"{statistics.median(t['tab']):>8.1f} {percentile(t['tab'], 95):>8.1f}"
         )
-    for mode in ("view", "tab"):
-        values = every[mode]
+    print(
+        f"empty form (no query): p50={statistics.median(baseline):.1f} ms "
+        f"p95={percentile(baseline, 95):.1f} ms"
+    )
+    labels = {"view": "whole page, all tab", "tab": "whole page, news tab", "sql": "SQL, all tab"}
+    for mode, values in every.items():
         print(
-            f"ALL {mode:<5} n={len(values)} p50={statistics.median(values):.1f} ms "
+            f"ALL {labels[mode]:<22} n={len(values)} p50={statistics.median(values):.1f} ms "
             f"p95={percentile(values, 95):.1f} ms max={max(values):.1f} ms"
         )
+    print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 
 def explain(q: str) -> None:

@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.db import connections, transaction
-from django.db.models import BooleanField, Prefetch, QuerySet
+from django.db.models import BooleanField, IntegerField, Prefetch, QuerySet
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -47,6 +47,7 @@ SUGGEST_MIN_SIMILARITY = 0.3
 SUGGEST_CANDIDATES = 500
 SUGGEST_TRIGRAM_THRESHOLD = 0.2  # pg_trgm similarity for candidate words
 FALLBACK_SUGGEST_TITLES = 2000
+ONE_PASS_LIMIT = 5000  # conferences: above this many matches, rank tier by tier
 MAX_RESULTS = 1000  # per type: 100 pages of 10; counts above say "hơn 1.000"
 
 
@@ -304,11 +305,66 @@ class TieredResults(_Results):
         return ranked
 
 
+class OnePassResults(_Results):
+    """PostgreSQL, small tables (conferences): every match with its tier in one query.
+
+    A district holds a few hundred conferences; reading each matching row once (tier by
+    ``ts_filter``) and ordering in Python beats three probes. Above ONE_PASS_LIMIT matches it
+    hands over to TieredResults.
+    """
+
+    def __init__(self, qs: QuerySet, source: Source, parsed: ParsedQuery):
+        super().__init__(qs, source)
+        self._parsed = parsed
+        self._order: list[tuple[int, int]] | None = None
+        self._tiered: TieredResults | None = None
+
+    def _ranked_all(self) -> list[tuple[int, int]] | None:
+        if self._order is None and self._tiered is None:
+            tsquery = self._parsed.tsquery()
+            vector = _vector(self._qs)
+            tier = RawSQL(
+                f"CASE WHEN ts_filter({vector}, '{{a}}') @@ to_tsquery('{TS_CONFIG}', %s) THEN 3"
+                f" WHEN ts_filter({vector}, '{{a,b}}') @@ to_tsquery('{TS_CONFIG}', %s) THEN 2"
+                " ELSE 1 END",
+                (tsquery, tsquery),
+                output_field=IntegerField(),
+            )
+            rows = list(
+                self._qs.order_by()
+                .filter(_pg_match(self._qs, tsquery))
+                .annotate(search_tier=tier)
+                .values_list("search_tier", self._source.date, "pk")[: ONE_PASS_LIMIT + 1]
+            )
+            if len(rows) > ONE_PASS_LIMIT:
+                self._tiered = TieredResults(self._qs, self._source, self._parsed)
+            else:
+                self._order = [(pk, tier) for tier, _when, pk in sorted(rows, reverse=True)]
+        return self._order
+
+    def count(self) -> int:
+        if self._ranked_all() is None:
+            count = self._tiered.count()
+            self.capped = self._tiered.capped
+            return count
+        return super().count()
+
+    def _total(self) -> int:
+        return len(self._order)
+
+    def _ranked_ids(self, end: int) -> list[tuple[int, int]]:
+        if self._ranked_all() is None:
+            return self._tiered._ranked_ids(end)
+        return self._order[:end]
+
+
 def ranked(kind: str, parsed: ParsedQuery, *, user, filters: Filters) -> _Results:
     """Ranked results of ``kind`` (see ``_Results``) on either back end."""
     source = SOURCES[kind]
     qs = base_queryset(kind, user=user, filters=filters)
     if is_postgres(qs):
+        if kind == CONFERENCE:
+            return OnePassResults(qs, source, parsed)
         return TieredResults(qs, source, parsed)
     return RankedList(qs, source, parsed.terms)
 
@@ -463,7 +519,7 @@ def suggest(parsed: ParsedQuery, *, user, filters: Filters) -> str:
 
     def found(terms: list[Term]) -> bool:
         for qs in bases:
-            if not is_postgres(qs):
+            if not is_postgres(qs) or qs.model is Conference:  # small table: plain plan
                 if matching(qs, terms).exists():
                     return True
                 continue

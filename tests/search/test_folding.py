@@ -165,3 +165,16 @@ def test_counts_are_capped(monkeypatch):
     )
     assert results.count() == 5 and results.capped
     assert [a.title for a in results[0:10]] == [f"Quà Tết {i}" for i in range(5)]
+
+
+@pytest.mark.parametrize("one_pass_limit", [5000, 1])
+def test_conference_ranking_same_in_one_pass_and_tier_by_tier(find, monkeypatch, one_pass_limit):
+    monkeypatch.setattr(engine, "ONE_PASS_LIMIT", one_pass_limit)  # PostgreSQL strategies
+    f.conference("Hội nghị tiếp xúc cử tri phường Yên Hòa", days_ago=40)
+    f.conference("Hội nghị khác", summary="Tiếp xúc cử tri phường Yên Hoà.", days_ago=5)
+    f.conference("Tiếp xúc cử tri phường Yên Hòa lần hai", days_ago=20)
+    assert find("yen hoa cu tri", kind=engine.CONFERENCE) == [
+        "Tiếp xúc cử tri phường Yên Hòa lần hai",
+        "Hội nghị tiếp xúc cử tri phường Yên Hòa",
+        "Hội nghị khác",
+    ]
