@@ -5,13 +5,14 @@ name, position and sentence below is copied as printed, typos included ("UVTVQu�
 "tươgn thân"). Idempotent: the conference is found by its slug and brought back to this
 content; the people and organisations are found by name, never duplicated.
 
-Photos: the article's images are not in the export, so the demo attaches plain placeholder
-images labelled "Ảnh minh họa" with the article's real captions.
+Photos: the article's images are not in the export, so the demo attaches drawn illustrations
+(``portal/illustrations.py``: the signing, the hall) whose captions — also their alt text — are
+the article's real captions marked "(ảnh minh họa)". Grey placeholders left by an older
+``seed_demo`` are replaced once; photos an editor uploaded are never touched.
 """
 
 from __future__ import annotations
 
-import io
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -132,16 +133,30 @@ PHOTO_CAPTIONS = [
 ]
 
 
-def _placeholder_png(label: str) -> bytes:
-    from PIL import Image, ImageDraw
+PHOTO_SCENES = ("signing", "hall")
+ILLUSTRATION_NOTE = " (ảnh minh họa)"
 
-    image = Image.new("RGB", (960, 540), (226, 232, 240))
-    draw = ImageDraw.Draw(image)
-    draw.rectangle((0, 0, 959, 539), outline=(160, 174, 192), width=6)
-    draw.text((40, 250), label, fill=(51, 65, 85))
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
-    return buffer.getvalue()
+
+def _illustration(order: int) -> ContentFile:
+    from portal.illustrations import illustration_jpeg
+    from portal.images import clean_uploaded_image
+
+    upload = ContentFile(
+        illustration_jpeg(PHOTO_SCENES[order % len(PHOTO_SCENES)], palette="red", seed=order),
+        name=f"hoi-nghi-09-06-2023-{order + 1}.jpg",
+    )
+    return clean_uploaded_image(upload).content
+
+
+def _is_old_placeholder(photo: ConferencePhoto) -> bool:
+    """A grey box from an earlier seed_demo: its caption is a bare article caption and the
+    file is the 960 × 540 PNG it drew."""
+    if photo.caption not in PHOTO_CAPTIONS or not photo.image.name.endswith(".png"):
+        return False
+    try:
+        return (photo.image.width, photo.image.height) == (960, 540)
+    except (OSError, ValueError):
+        return True  # the file is gone: nothing worth keeping
 
 
 def _sample_article():
@@ -158,17 +173,22 @@ def _sample_article():
     return article
 
 
-def _add_placeholder_photos(conference_id: int) -> None:
+def _add_illustrations(conference_id: int) -> None:
     conference = Conference.objects.filter(pk=conference_id).first()
-    if conference is None or conference.photos.exists():
+    if conference is None:
+        return
+    for photo in conference.photos.all():
+        if _is_old_placeholder(photo):
+            photo.image.delete(save=False)
+            photo.delete()
+    if conference.photos.exists():
         return
     for order, caption in enumerate(PHOTO_CAPTIONS):
-        photo = ConferencePhoto(conference=conference, caption=caption, order=order)
-        photo.image.save(
-            f"hoi-nghi-09-06-2023-{order + 1}.png",
-            ContentFile(_placeholder_png(f"Anh minh hoa - {caption[:60]}")),
-            save=False,
+        photo = ConferencePhoto(
+            conference=conference, caption=caption + ILLUSTRATION_NOTE, order=order
         )
+        content = _illustration(order)
+        photo.image.save(content.name, content, save=False)
         photo.save()
 
 
@@ -253,7 +273,7 @@ def seed(*, stdout, verbosity: int = 1) -> None:
 
         # Image files are written only once the data is committed, so a dry run (rolled
         # back) leaves no stray files in MEDIA_ROOT.
-        transaction.on_commit(lambda: _add_placeholder_photos(conference.pk))
+        transaction.on_commit(lambda: _add_illustrations(conference.pk))
 
         services.conference_refresh_search_text(conference=conference)
     if verbosity >= 2:

@@ -4,6 +4,12 @@ export, and a handful of plausible articles so that the home page has content.
 Idempotent and respectful of editors: rows are created when missing and never overwritten, so
 running ``make run`` again keeps whatever an editor changed in the admin. The demo articles are
 invented examples (no real person is named); replace or delete them freely.
+
+Covers: no demo article has a real photo, so each gets a drawn illustration of its scene
+(``portal/illustrations.py``), captioned "Ảnh minh họa" and described for blind readers. It is
+stored through the same checks and renditions as an upload (``portal/images.py``), and only when
+the article has no cover yet: running ``seed_demo`` again adds no files and keeps a photo an
+editor chose.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.core.files.base import ContentFile
 
 from news.importing import ExportFormatError, article_import, find_imported_article, read_export
 from news.models import Article, Category
@@ -185,6 +192,61 @@ ARTICLES = [
 ]
 
 
+#: slug -> (scene, palette, caption, description for blind readers). Captions and descriptions
+#: say "minh họa" so nobody takes the drawing for a photo of the event.
+COVERS = {
+    "ngay-hoi-dai-doan-ket-khu-dan-cu-so-3-phuong-dich-vong": (
+        "festival",
+        "warm",
+        "Ảnh minh họa: Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư",
+        "Hình vẽ minh họa: dãy nhà phố treo cờ đuôi nheo đỏ vàng, băng rôn có ngôi sao vàng, "
+        "đông đảo người dân dự ngày hội",
+    ),
+    "hoi-nghi-giam-sat-phong-chay-chua-chay-nha-o-nhieu-tang": (
+        "inspection",
+        "blue",
+        "Ảnh minh họa: buổi làm việc của Đoàn giám sát",
+        "Hình vẽ minh họa: các thành viên đoàn giám sát ngồi quanh bàn họp có tài liệu, trên "
+        "tường có bảng biểu, góc phòng đặt bình chữa cháy",
+    ),
+    "tiep-xuc-cu-tri-truoc-ky-hop-cuoi-nam-2023-hdnd-quan": (
+        "hall",
+        "red",
+        "Ảnh minh họa: hội nghị tiếp xúc cử tri",
+        "Hình vẽ minh họa: hội trường có phông đỏ và ngôi sao vàng, các đại biểu ngồi sau bàn "
+        "chủ tọa, cử tri ngồi kín các hàng ghế",
+    ),
+    "trao-qua-tet-giap-thin-2024-cho-ho-ngheo-ho-can-ngheo": (
+        "gifts",
+        "green",
+        "Ảnh minh họa: trao quà Tết cho các hộ gia đình khó khăn",
+        "Hình vẽ minh họa: những hộp quà thắt nơ bày trên bàn trước phông có ngôi sao vàng, "
+        "người nhận quà ngồi phía dưới",
+    ),
+    "phan-bien-xa-hoi-du-thao-de-an-chinh-trang-via-he": (
+        "hall",
+        "blue",
+        "Ảnh minh họa: hội nghị phản biện xã hội",
+        "Hình vẽ minh họa: hội trường phông xanh có ngôi sao vàng, bàn chủ tọa và các đại biểu "
+        "dự hội nghị ngồi phía dưới",
+    ),
+    "phat-dong-ung-ho-dong-bao-bi-thiet-hai-do-bao-so-3": (
+        "hall",
+        "warm",
+        "Ảnh minh họa: lễ phát động ủng hộ đồng bào bị thiệt hại do bão",
+        "Hình vẽ minh họa: hội trường phông đỏ có ngôi sao vàng, bàn chủ tọa và đông người dự "
+        "lễ phát động",
+    ),
+}
+SAMPLE_COVER = (
+    "signing",
+    "red",
+    "Ảnh minh họa: ký kết chương trình phối hợp",
+    "Hình vẽ minh họa: hai đại biểu bắt tay trước phông đỏ có ngôi sao vàng, hai bên là các "
+    "đại biểu vỗ tay chứng kiến",
+)
+
+
 def _body_html(paragraphs: list[str]) -> str:
     """Demo paragraphs as HTML; a short line without a period is a caption, like the import."""
     from django.utils.html import escape
@@ -226,11 +288,41 @@ def seed(*, stdout, verbosity: int = 1) -> None:
         created += was_created
 
     sample_status = _seed_sample(categories[NEWS_CATEGORY_SLUG])
+    covered = 0
+    for slug, cover in COVERS.items():
+        covered += _add_cover(Article.objects.filter(slug=slug).first(), *cover, seed=len(slug))
+    sample = find_sample_article()
+    covered += _add_cover(sample, *SAMPLE_COVER, seed=0)
     if verbosity >= 2:
         stdout.write(
             f"  tin tức: {len(categories)} chuyên mục, {created} bài mẫu mới; "
-            f"bài nhập từ cổng cũ: {sample_status}"
+            f"bài nhập từ cổng cũ: {sample_status}; ảnh minh họa mới: {covered}"
         )
+
+
+def find_sample_article() -> Article | None:
+    return Article.objects.filter(legacy_url=SAMPLE_LEGACY_URL).first()
+
+
+def _add_cover(
+    article: Article | None, scene: str, palette: str, caption: str, alt: str, *, seed: int
+) -> bool:
+    """Give ``article`` a drawn cover if it has none, through the upload pipeline."""
+    if article is None or article.cover_image:
+        return False
+    from portal.illustrations import illustration_jpeg
+    from portal.images import clean_uploaded_image
+
+    upload = ContentFile(
+        illustration_jpeg(scene, palette=palette, seed=seed), name=f"minh-hoa-{article.slug}.jpg"
+    )
+    article.cover_image = clean_uploaded_image(upload).content
+    article.cover_caption = caption
+    article.cover_alt = alt
+    article.save(
+        update_fields=["cover_image", "cover_width", "cover_height", "cover_caption", "cover_alt"]
+    )
+    return True
 
 
 def _seed_sample(category: Category) -> str:

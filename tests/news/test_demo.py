@@ -55,3 +55,42 @@ def test_seed_without_any_sample_file_still_seeds_the_rest(monkeypatch, tmp_path
     monkeypatch.setattr(demo, "SAMPLE_CANDIDATES", (tmp_path / "khong-co.txt",))
     seed()
     assert Article.objects.count() == len(demo.ARTICLES)
+
+
+def test_every_demo_article_gets_an_illustrated_cover_with_renditions():
+    seed()
+    for article in Article.objects.all():
+        assert article.cover_image, article.slug
+        # Said to be an illustration, to sighted and blind readers alike.
+        assert article.cover_caption.startswith("Ảnh minh họa")
+        assert "minh họa" in article.cover_alt
+        assert (article.cover_width, article.cover_height) == (1200, 675)
+        # Same pipeline as an upload: 400/800/1200 px renditions for srcset.
+        assert [r["width"] for r in article.cover_renditions] == [400, 800, 1200]
+        assert "800w" in article.cover_srcset("webp")
+
+
+def test_the_sample_article_keeps_its_text_when_it_gets_a_cover(monkeypatch):
+    monkeypatch.setattr(demo, "_add_cover", lambda article, *a, **k: False)
+    seed()
+    before = Article.objects.values("title", "sapo", "body", "byline").get(
+        legacy_url=demo.SAMPLE_LEGACY_URL
+    )
+    monkeypatch.undo()
+    seed()
+    article = Article.objects.get(legacy_url=demo.SAMPLE_LEGACY_URL)
+    assert article.cover_image
+    assert {k: getattr(article, k) for k in before} == before
+
+
+def test_reseeding_adds_no_image_files_and_keeps_an_editors_cover(_media_root):
+    seed()
+    files = sorted(p for p in _media_root.rglob("*") if p.is_file())
+    article = Article.objects.get(slug="trao-qua-tet-giap-thin-2024-cho-ho-ngheo-ho-can-ngheo")
+    article.cover_caption = "Ảnh: Phường Yên Hòa"
+    article.save()
+
+    seed()
+
+    assert sorted(p for p in _media_root.rglob("*") if p.is_file()) == files
+    assert Article.objects.get(pk=article.pk).cover_caption == "Ảnh: Phường Yên Hòa"
