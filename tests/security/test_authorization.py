@@ -16,6 +16,7 @@ from django.test import Client
 from django.urls import reverse
 
 from events.models import Conference
+from events.services import conference_refresh_search_text
 from news.models import Article
 from tests.events.lookup_factories import conference
 from tests.news.factories import image_bytes, make_article, make_category, make_user, upload
@@ -45,7 +46,7 @@ def world(site_settings):
     """Another writer's draft and pending article, an internal and a public conference."""
     owner = make_user("writer", username="tacgia")
     category = make_category("Tin tức – sự kiện")
-    return {
+    world = {
         "owner": owner,
         "draft": make_article("Bản nháp của người khác", author=owner, category=category),
         "pending": make_article(
@@ -56,6 +57,9 @@ def world(site_settings):
         ),
         "public": conference("Hội nghị công khai tiếp xúc cử tri"),
     }
+    for item in ("internal", "public"):
+        conference_refresh_search_text(conference=world[item])
+    return world
 
 
 @pytest.fixture
@@ -214,6 +218,58 @@ def test_manage_conference_records_in_the_admin(client_for, world, role):
     client, _ = client_for(role)
     response = client.get(reverse("admin:events_conference_change", args=[world["internal"].pk]))
     assert outcome(response) == MANAGE[role]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_search_finds_an_internal_conference_only_for_officials(client_for, world, role):
+    client, _ = client_for(role)
+    html = client.get("/tim-kiem/", {"q": "công tác cán bộ"}).content.decode()
+    # (titles come back with the matched words marked, so look for the link)
+    assert (world["internal"].get_absolute_url() in html) is (INTERNAL[role] == "200")
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_download_a_document_of_an_internal_conference(client_for, world, role):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from events.models import ConferenceDocument
+
+    document = ConferenceDocument.objects.create(
+        conference=world["internal"],
+        title="Báo cáo nội bộ",
+        file=SimpleUploadedFile("bao-cao.pdf", b"%PDF-1.4\n%%EOF\n", "application/pdf"),
+    )
+    client, _ = client_for(role)
+    url = reverse(
+        "events:conference_document", kwargs={"slug": world["internal"].slug, "pk": document.pk}
+    )
+    response = client.get(url)
+    assert outcome(response) == INTERNAL[role]
+    if response.status_code == 200:
+        assert response["Content-Disposition"].startswith("attachment")
+
+
+LETTERS = {
+    "anonymous": "login",
+    "writer": "403",
+    "editor": "403",
+    "official": "403",
+    "admin": "200",
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_read_citizens_letters(client_for, world, role):
+    """Letters carry citizens' names, addresses and phone numbers: only their handlers."""
+    from tests.committee.factories import make_letter
+
+    letter = make_letter()
+    client, _ = client_for(role)
+    for url in (
+        reverse("admin:committee_letter_changelist"),
+        reverse("admin:committee_letter_change", args=[letter.pk]),
+    ):
+        assert outcome(client.get(url)) == LETTERS[role], url
 
 
 # --- uploads -----------------------------------------------------------------------------------
