@@ -339,6 +339,9 @@ class Conference(NFCModel):
             models.Index(
                 fields=["status", "visibility", "-starts_at"], name="events_conf_public_idx"
             ),
+            # Counting a person's visible conferences: index-only instead of a heap scan
+            # (docs/performance.md: 35.5 ms -> 3.0 ms at 10,000 conferences).
+            models.Index(fields=["status", "visibility", "id"], name="events_conf_visible_id_idx"),
         ]
         constraints = [
             models.CheckConstraint(
