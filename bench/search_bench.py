@@ -15,7 +15,10 @@ triggers exactly as for saved articles) plus some conferences, ANALYZEs, then ti
   ranked first results of each type, snippets, template) — what a reader waits for;
 - ``tab``: the news tab, page 1 (``type=news``).
 
-and prints p50 / p95 / max per query and over all. Not a test: run it by hand, on an otherwise
+and prints p50 / p95 / max per query and over all: wall-clock time, the part spent waiting for
+SQL, and the CPU the request used in this process plus in its PostgreSQL backend (read from
+``/proc/<pid>/schedstat``): on shared, busy cores the wall clock mostly measures the queue for
+a CPU, while the CPU time is what the request costs — the latency on an idle core. Not a test: run it by hand, on an otherwise
 quiet machine, and copy the figures to docs/performance.md.
 """
 
@@ -264,12 +267,27 @@ def measure(runs: int) -> None:
         finally:
             sql_ms[-1] += (time.perf_counter() - start) * 1000
 
+    connection.ensure_connection()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        backend = Path(f"/proc/{cursor.fetchone()[0]}/schedstat")
+    cpu_ms: list[float] = []
+
+    def backend_ns() -> int:
+        # CPU time of the PostgreSQL backend serving us (same host): nanoseconds on a CPU.
+        try:
+            return int(backend.read_text().split()[0])
+        except OSError:  # PostgreSQL on another host: Python's CPU time only
+            return 0
+
     def run(params) -> tuple[float, float]:
         sql_ms.append(0.0)
         with connection.execute_wrapper(timed):
+            cpu0, pg0 = time.process_time(), backend_ns()
             start = time.perf_counter()
             response = client.get("/tim-kiem/", params)
             total = (time.perf_counter() - start) * 1000
+            cpu_ms.append((time.process_time() - cpu0) * 1000 + (backend_ns() - pg0) / 1e6)
         assert response.status_code == 200
         return total, sql_ms[-1]
 
@@ -277,9 +295,9 @@ def measure(runs: int) -> None:
     # this machine right now (a yardstick for the load on shared cores).
     run({})
     baseline = [run({})[0] for _ in range(runs)]
-    rows, every = [], {"view": [], "tab": [], "sql": []}
+    rows, every = [], {"view": [], "tab": [], "sql": [], "cpu": []}
     for q in QUERIES:
-        timings = {"view": [], "tab": [], "sql": []}
+        timings = {"view": [], "tab": [], "sql": [], "cpu": []}
         for mode, params in (("view", {"q": q}), ("tab", {"q": q, "type": "news"})):
             run(params)  # warm-up
             for _ in range(runs):
@@ -287,24 +305,31 @@ def measure(runs: int) -> None:
                 timings[mode].append(total)
                 if mode == "view":
                     timings["sql"].append(in_db)
+                    timings["cpu"].append(cpu_ms[-1])
         for mode in every:
             every[mode] += timings[mode]
         rows.append((q, found(q), timings))
     print(
         f"\n{'query':<16} {'found':>7} {'view p50':>9} {'view p95':>9} {'SQL p95':>8} "
-        f"{'tab p50':>8} {'tab p95':>8}"
+        f"{'CPU p50':>8} {'CPU p95':>8} {'tab p50':>8} {'tab p95':>8}"
     )
     for q, count, t in rows:
         print(
             f"{q:<16} {count:>7} {statistics.median(t['view']):>9.1f} "
             f"{percentile(t['view'], 95):>9.1f} {percentile(t['sql'], 95):>8.1f} "
+            f"{statistics.median(t['cpu']):>8.1f} {percentile(t['cpu'], 95):>8.1f} "
             f"{statistics.median(t['tab']):>8.1f} {percentile(t['tab'], 95):>8.1f}"
         )
     print(
         f"empty form (no query): p50={statistics.median(baseline):.1f} ms "
         f"p95={percentile(baseline, 95):.1f} ms"
     )
-    labels = {"view": "whole page, all tab", "tab": "whole page, news tab", "sql": "SQL, all tab"}
+    labels = {
+        "view": "whole page, all tab",
+        "tab": "whole page, news tab",
+        "sql": "SQL, all tab",
+        "cpu": "CPU (Django+PG), all tab",
+    }
     for mode, values in every.items():
         print(
             f"ALL {labels[mode]:<22} n={len(values)} p50={statistics.median(values):.1f} ms "
@@ -314,10 +339,9 @@ def measure(runs: int) -> None:
 
 
 def explain(q: str) -> None:
-    """EXPLAIN ANALYZE every query the news tab's first page runs for ``q``."""
+    """EXPLAIN ANALYZE the queries that rank the news tab's first page for ``q``."""
     from django.contrib.auth.models import AnonymousUser
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
+    from django.db import connection, transaction
 
     from search import engine
     from search.query import parse_query
@@ -325,13 +349,22 @@ def explain(q: str) -> None:
     results = engine.ranked(
         engine.NEWS, parse_query(q), user=AnonymousUser(), filters=engine.Filters()
     )
-    with CaptureQueriesContext(connection) as captured:
-        results.count()
-        results[0:10]
-    with connection.cursor() as cursor:
-        for query in captured.captured_queries:
-            print(f"\n-- {query['sql'][:200]}…")
-            cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {query['sql']}")
+    probes = results._probes()
+    plans = []
+    for weights in ("a", "a,b", ""):
+        qs = results._bare.filter(results._condition(weights))
+        plans.append((f"probe {weights or 'all'}", True, qs.values_list("pk", "publish_at")[:1001]))
+        if probes[weights] is None:  # dense: read newest first along the date index
+            ordered = qs.order_by("-publish_at", "-pk").values_list("pk", flat=True)[:10]
+            plans.append((f"newest first, {weights or 'all'}", False, ordered))
+            break
+    for label, bitmap, qs in plans:
+        sql, params = qs.query.sql_with_params()
+        print(f"\n-- {label}")
+        with transaction.atomic(), connection.cursor() as cursor:
+            if bitmap:
+                cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off")
+            cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {sql}", params)
             print("\n".join(row[0] for row in cursor.fetchall()))
 
 
