@@ -436,3 +436,100 @@ def test_letter_form_with_invalid_utf8_body(client, world):
     for letter in Letter.objects.all():
         for text in (letter.full_name, letter.subject, letter.message):
             text.encode("utf-8")  # stored text is valid UTF-8 (no lone surrogates)
+
+
+# --- every admin add form ------------------------------------------------------------------------
+
+
+def admin_form_data(response, value: str) -> dict:
+    """What a browser posts back from an admin add form, with ``value`` in every text field;
+    inline formsets are sent with no extra rows."""
+    from django import forms as django_forms
+
+    form = response.context["adminform"].form
+    data = {}
+    for name, field in form.fields.items():
+        widget = field.widget
+        if isinstance(field, django_forms.CharField) and not widget.is_hidden:
+            if isinstance(field, django_forms.EmailField | django_forms.URLField):
+                data[name] = "thu@example.vn" if isinstance(field, django_forms.EmailField) else ""
+            elif isinstance(field, django_forms.SlugField):
+                data[name] = ""
+            else:
+                data[name] = value
+            continue
+        initial = form[name].value()
+        if isinstance(field, django_forms.SplitDateTimeField):
+            data[f"{name}_0"], data[f"{name}_1"] = "10/06/2023", "15:37"
+        elif isinstance(field, django_forms.DateField):
+            data[name] = "10/06/2023"
+        elif isinstance(field, django_forms.BooleanField):
+            if initial:
+                data[name] = "on"
+        elif isinstance(field, django_forms.FileField):
+            continue
+        elif isinstance(field, django_forms.ModelMultipleChoiceField):
+            data[name] = [str(v) for v in initial or []]
+        elif isinstance(field, django_forms.TypedChoiceField | django_forms.ChoiceField):
+            choices = [str(k) for k, _ in field.choices if str(k)]
+            data[name] = (
+                str(initial) if initial not in (None, "") else (choices[0] if choices else "")
+            )
+        else:
+            data[name] = "" if initial is None else initial
+    for inline in response.context.get("inline_admin_formsets", []):
+        formset = inline.formset
+        management = formset.management_form
+        for name in management.fields:
+            data[f"{formset.prefix}-{name}"] = management[name].value()
+        data[f"{formset.prefix}-TOTAL_FORMS"] = str(formset.initial_form_count())
+    return data
+
+
+def test_every_admin_add_form_with_hostile_text(client, world, admin_user, settings):
+    from django.contrib import admin
+
+    client.force_login(admin_user)
+    failures = []
+    tried = []
+    for model in admin.site._registry:
+        meta = model._meta
+        add_url = reverse(f"admin:{meta.app_label}_{meta.model_name}_add")
+        page = client.get(add_url)
+        if page.status_code != 200 or "adminform" not in (page.context or {}):
+            continue  # no add form (read-only or singleton models)
+        tried.append(meta.label)
+        for value in ['<script>alert("xss-1")</script>', "a\x00b", "A" * 10_000]:
+            data = admin_form_data(client.get(add_url), value)
+            response = client.post(add_url, data)
+            label = f"{meta.label} with {value[:20]!r}"
+            if response.status_code >= 500:
+                failures.append(f"{label} → {response.status_code}")
+            elif hits := reflected_in(response):
+                failures.append(f"{label}: form page reflects {hits}")
+        changelist = client.get(reverse(f"admin:{meta.app_label}_{meta.model_name}_changelist"))
+        if changelist.status_code >= 500 or reflected_in(changelist):
+            failures.append(f"{meta.label}: changelist {changelist.status_code} / reflects")
+    assert len(tried) >= 8, tried
+    # what was saved is shown escaped on its public page and the lists, logged in or not
+    for model in admin.site._registry:
+        if not hasattr(model, "get_absolute_url"):
+            continue
+        for obj in model._default_manager.all():
+            if '<script>alert("xss-1")' not in str(obj):
+                continue
+            for viewer in ("admin", "anonymous"):
+                if viewer == "anonymous":
+                    client.logout()
+                response = client.get(obj.get_absolute_url())
+                if response.status_code >= 500 or reflected_in(response):
+                    failures.append(f"{model._meta.label} page as {viewer}: {response.status_code}")
+            client.force_login(admin_user)
+    for path in ("/", "/tin-tuc/", "/hoi-nghi/", "/lanh-dao/"):
+        response = client.get(path)
+        if response.status_code >= 500 or reflected_in(response):
+            failures.append(f"{path}: {response.status_code} / reflects")
+    assert not failures, "\n".join(failures)
+    # rich text is stored sanitized whichever admin form wrote it
+    for article in Article.objects.all():
+        assert "<script" not in article.body
