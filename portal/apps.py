@@ -5,3 +5,11 @@ from django.utils.translation import gettext_lazy as _
 class PortalConfig(AppConfig):
     name = "portal"
     verbose_name = _("Cổng thông tin")
+
+    def ready(self):
+        # django-axes names its admin section "Axes" and ships no Vietnamese; its model and
+        # field names are translated in locale/vi/LC_MESSAGES/django.po.
+        from django.apps import apps
+
+        if apps.is_installed("axes"):
+            apps.get_app_config("axes").verbose_name = _("Khóa đăng nhập (chống dò mật khẩu)")
