@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Outage drill against a real gunicorn server: Redis unreachable, then PostgreSQL gone and back.
 
-    .venv/bin/python bench/outage.py            # or: make outage (see docs/security.md)
+    .venv/bin/python bench/outage.py            # see docs/security.md, "Outages"
 
 What it does, on this machine only (127.0.0.1):
 

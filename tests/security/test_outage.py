@@ -166,3 +166,18 @@ def test_reachable_redis_caches_normally(settings):
     cache.set("dem", 1, 30)
     assert cache.incr("dem") == 2
     cache.delete_many(["khoa", "dem"])
+
+
+def test_cached_public_pages_are_still_served_during_an_outage(client, site_settings):
+    from tests.news.public_factories import make_article, make_category
+
+    article = make_article("Hội nghị tiếp xúc cử tri", category=make_category())
+    for path in ("/", "/tin-tuc/", article.get_absolute_url()):
+        assert client.get(path).status_code == 200  # cached for anonymous readers
+    with database_down():
+        for path in ("/", "/tin-tuc/", article.get_absolute_url()):
+            response = client.get(path)
+            assert response.status_code == 200, path
+            assert "Hội nghị tiếp xúc cử tri" in response.content.decode()
+        # pages never cached answer the outage page
+        assert client.get("/hoi-nghi/").status_code == 503
