@@ -370,7 +370,12 @@ class ConferenceAdmin(FoldedSearchMixin, admin.ModelAdmin):
         return TemplateResponse(request, "admin/events/conference/draft_from_article.html", context)
 
 
-@admin.action(description=_("Lập hồ sơ hội nghị từ bài viết"))
+@admin.action(
+    description=_("Lập hồ sơ hội nghị từ bài viết"),
+    # Offered only to who may record conferences: the model admin using this action defines
+    # has_draft_conference_permission (ArticleAdmin does).
+    permissions=["draft_conference"],
+)
 def draft_conference_from_article(modeladmin, request, queryset):
     """Article admin action: open the draft form for the one selected article."""
     if not request.user.has_perm("events.add_conference"):

@@ -103,6 +103,11 @@ class ArticleAdmin(FoldedSearchMixin, CompareVersionAdmin):
     )
     history_latest_first = True
     list_per_page = 50
+
+    def has_draft_conference_permission(self, request) -> bool:
+        """The action "Lập hồ sơ hội nghị từ bài viết" is listed only for conference clerks."""
+        return request.user.has_perm("events.add_conference")
+
     # Vietnamese versions of django-reversion(-compare)'s pages.
     change_list_template = "admin/news/article/change_list.html"
     object_history_template = "admin/news/article/object_history.html"

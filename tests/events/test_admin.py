@@ -356,3 +356,16 @@ def test_article_changelist_offers_the_drafting_action(admin_client, sample_arti
     assert response["Location"] == reverse(
         "admin:events_conference_draft_from_article", args=[sample_article.pk]
     )
+
+
+def test_drafting_action_is_offered_only_to_conference_clerks(client, sample_article):
+    from django.contrib.auth.models import Group
+
+    editor = make_user("bientap")
+    editor.groups.add(Group.objects.get(name="Biên tập viên"))
+    client.force_login(editor)
+    url = reverse("admin:news_article_changelist")
+    assert "Lập hồ sơ hội nghị từ bài viết" not in client.get(url).content.decode()
+
+    editor.groups.add(Group.objects.get(name="Thư ký hội nghị"))
+    assert "Lập hồ sơ hội nghị từ bài viết" in client.get(url).content.decode()
