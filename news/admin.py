@@ -103,6 +103,8 @@ class ArticleAdmin(FoldedSearchMixin, CompareVersionAdmin):
     )
     history_latest_first = True
     list_per_page = 50
+    # Was Django's "-": the category filter offered a bare "-" for articles without one.
+    empty_value_display = gettext_lazy("(không có)")
 
     def has_draft_conference_permission(self, request) -> bool:
         """The action "Lập hồ sơ hội nghị từ bài viết" is listed only for conference clerks."""

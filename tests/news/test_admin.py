@@ -518,3 +518,11 @@ def test_change_form_links_to_the_staff_preview(admin_client):
     preview = reverse("news:article_preview", args=[article.pk])
     assert f'href="{preview}"'.encode() in html
     assert admin_client.get(preview).status_code == 200
+
+
+def test_changelist_names_the_empty_choice_instead_of_a_dash(admin_client):
+    from news.models import Article
+
+    Article.objects.create(title="Bài chưa có chuyên mục")
+    html = admin_client.get("/admin/news/article/").content.decode()
+    assert "(không có)</a>" in html  # the filter's choice for "no category"

@@ -84,3 +84,8 @@ def test_admin_calendar_names_the_days_in_vietnamese():
 def test_every_admin_page_loads_the_layout_fixes(admin_client):
     page = admin_client.get("/admin/").content.decode()
     assert "/static/css/admin.css" in page
+
+
+def test_the_article_editor_stays_inside_the_form_on_a_phone():
+    css = (settings.BASE_DIR / "static" / "css" / "admin.css").read_text()
+    assert "div.cke.cke_chrome" in css and "border-box" in css
