@@ -300,3 +300,10 @@ def test_query_count_does_not_grow_with_results(client):
     many = (queries(q="qua tet"), queries(q="qua tet", type="news"))
     assert many == few
     assert max(many) <= 25  # SQLite ~11; PostgreSQL adds savepoints around bitmap probes
+
+
+def test_headings_stay_in_order_on_a_type_tab(client):
+    f.article("Quà Tết")
+    html = client.get(URL, {"q": "qua tet", "type": "news"}).content.decode()
+    levels = [int(n) for n in re.findall(r"<h([1-6])", html.split('id="noi-dung"')[1])]
+    assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False)), levels
