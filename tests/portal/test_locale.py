@@ -89,3 +89,9 @@ def test_every_admin_page_loads_the_layout_fixes(admin_client):
 def test_the_article_editor_stays_inside_the_form_on_a_phone():
     css = (settings.BASE_DIR / "static" / "css" / "admin.css").read_text()
     assert "div.cke.cke_chrome" in css and "border-box" in css
+
+
+def test_recover_deleted_articles_page_is_titled_in_vietnamese(admin_client):
+    page = admin_client.get("/admin/news/article/recover/").content.decode()
+    assert "Recover deleted" not in page
+    assert "Khôi phục bài viết đã xóa" in page
