@@ -95,3 +95,15 @@ def test_recover_deleted_articles_page_is_titled_in_vietnamese(admin_client):
     page = admin_client.get("/admin/news/article/recover/").content.decode()
     assert "Recover deleted" not in page
     assert "Khôi phục bài viết đã xóa" in page
+
+
+def test_saving_says_what_was_saved_in_a_proper_sentence(admin_client):
+    from portal.models import SiteSettings
+
+    settings_row = SiteSettings.load()
+    url = f"/admin/portal/sitesettings/{settings_row.pk}/change/"
+    form = admin_client.get(url).context["adminform"].form
+    data = {k: v for k, v in form.initial.items() if v is not None}
+    response = admin_client.post(url, data, follow=True)
+    shown = [str(m) for m in response.context["messages"]]
+    assert shown and shown[0].startswith("Đã lưu thông tin cơ quan “"), shown
