@@ -186,7 +186,9 @@ class _Results(Sequence):
         rows = self._qs.in_bulk([pk for pk, _tier in wanted])
         result = []
         for pk, tier in wanted:
-            row = rows[pk]
+            row = rows.get(pk)
+            if row is None:  # withdrawn or deleted since it was ranked, a moment ago
+                continue
             row.search_tier = tier
             result.append(row)
         return result

@@ -178,3 +178,19 @@ def test_conference_ranking_same_in_one_pass_and_tier_by_tier(find, monkeypatch,
         "Hội nghị tiếp xúc cử tri phường Yên Hòa",
         "Hội nghị khác",
     ]
+
+
+def test_a_row_gone_between_ranking_and_fetching_is_skipped():
+    from django.contrib.auth.models import AnonymousUser
+
+    from search.query import parse_query
+
+    first = f.article("Quà Tết một", days_ago=1)
+    f.article("Quà Tết hai", days_ago=2)
+    results = engine.ranked(
+        engine.NEWS, parse_query("qua tet"), user=AnonymousUser(), filters=engine.Filters()
+    )
+    assert results.count() == 2
+    results._ranked_ids(10)  # ranked now…
+    first.delete()  # …gone before the page is fetched
+    assert [a.title for a in results[0:10]] == ["Quà Tết hai"]
