@@ -14,6 +14,7 @@ from django.utils.text import slugify
 from unidecode import unidecode
 
 _SPACES = re.compile(r"\s+")
+_D_WITH_STROKE = str.maketrans({"đ": "d", "Đ": "D", "Ð": "D", "ð": "d"})
 
 
 def nfc(value: str | None) -> str | None:
@@ -33,7 +34,9 @@ def fold(value: str | None) -> str:
         return ""
     decomposed = unicodedata.normalize("NFD", value)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    stripped = stripped.replace("đ", "d").replace("Đ", "D")
+    # Đ/đ, and Ð (U+00D0, Latin-1's ETH) that old converted Vietnamese text uses for Đ
+    # (PostgreSQL's unaccent maps it too, so both databases fold alike).
+    stripped = stripped.translate(_D_WITH_STROKE)
     return _SPACES.sub(" ", stripped.casefold()).strip()
 
 

@@ -60,3 +60,7 @@ def test_unique_slug_suffix_keeps_whole_words():
     second = unique_slug(title, lambda s: s == first, max_length=60)
     assert second.endswith("-2") and len(second) <= 60
     assert second[:-2] in vi_slugify(title)
+
+
+def test_fold_maps_the_eth_that_old_converted_text_uses_for_d():
+    assert fold("\u00d0ồng chí") == fold("Đồng chí") == "dong chi"
