@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.files.base import ContentFile
+from django.db import transaction
 
 from news.importing import ExportFormatError, article_import, find_imported_article, read_export
 from news.models import Article, Category
@@ -288,20 +289,24 @@ def seed(*, stdout, verbosity: int = 1) -> None:
         created += was_created
 
     sample_status = _seed_sample(categories[NEWS_CATEGORY_SLUG])
-    covered = 0
-    for slug, cover in COVERS.items():
-        covered += _add_cover(Article.objects.filter(slug=slug).first(), *cover, seed=len(slug))
-    sample = find_sample_article()
-    covered += _add_cover(sample, *SAMPLE_COVER, seed=0)
+    # Image files are written only once the data is committed, so a dry run (rolled back)
+    # leaves no stray files in MEDIA_ROOT.
+    transaction.on_commit(_add_covers)
     if verbosity >= 2:
         stdout.write(
             f"  tin tức: {len(categories)} chuyên mục, {created} bài mẫu mới; "
-            f"bài nhập từ cổng cũ: {sample_status}; ảnh minh họa mới: {covered}"
+            f"bài nhập từ cổng cũ: {sample_status}"
         )
 
 
 def find_sample_article() -> Article | None:
     return Article.objects.filter(legacy_url=SAMPLE_LEGACY_URL).first()
+
+
+def _add_covers() -> None:
+    for slug, cover in COVERS.items():
+        _add_cover(Article.objects.filter(slug=slug).first(), *cover, seed=len(slug))
+    _add_cover(find_sample_article(), *SAMPLE_COVER, seed=0)
 
 
 def _add_cover(

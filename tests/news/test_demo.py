@@ -3,6 +3,7 @@
 from io import StringIO
 
 import pytest
+from django.test import TestCase
 from django.utils import timezone
 
 from news import demo
@@ -12,7 +13,9 @@ pytestmark = pytest.mark.django_db
 
 
 def seed():
-    demo.seed(stdout=StringIO(), verbosity=0)
+    # Covers are added once the data is committed (on_commit).
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        demo.seed(stdout=StringIO(), verbosity=0)
 
 
 def test_seed_imports_the_sample_as_a_published_article_in_tin_tuc_su_kien():

@@ -39,3 +39,17 @@ def test_seed_demo_is_idempotent_and_keeps_admin_edits():
 def test_seed_demo_dry_run_writes_nothing():
     call_command("seed_demo", "--dry-run", verbosity=0)
     assert not SiteSettings.objects.exists()
+
+
+def test_seed_demo_dry_run_leaves_no_image_files(_media_root):
+    call_command("seed_demo", "--dry-run", verbosity=0)
+    assert not [p for p in _media_root.rglob("*") if p.is_file()]
+
+
+def test_seed_demo_gives_the_demo_articles_covers(django_capture_on_commit_callbacks):
+    from news.models import Article
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("seed_demo", verbosity=0)
+    assert Article.objects.exists()
+    assert not Article.objects.filter(cover_image="").exists()
