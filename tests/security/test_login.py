@@ -163,3 +163,41 @@ def test_overlong_user_name_is_a_normal_failure_and_counts(client, staff, settin
         response = login(client, "sai-mat-khau", username=username)
     assert response.status_code == 429
     assert login(client, PASSWORD).status_code == 302  # the real account is not affected
+
+
+# --- the officials' sign-in page (/dang-nhap/) has the same defences ------------------------------
+
+
+def public_login(client, password, username="bientap", ip="203.0.113.7", **extra):
+    return client.post(
+        reverse("login"), {"username": username, "password": password, **extra}, REMOTE_ADDR=ip
+    )
+
+
+def test_officials_sign_in_page_locks_out_too(client, staff, settings):
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        response = public_login(client, "sai-mat-khau")
+    assert response.status_code == 429
+    assert "Tạm khóa đăng nhập" in response.content.decode()
+    assert public_login(client, PASSWORD).status_code == 429
+    # the lockout is per user and address, whichever form was used
+    assert login(client, PASSWORD).status_code == 429
+
+
+@pytest.mark.parametrize(
+    "target",
+    ["https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)"],
+)
+def test_sign_in_never_redirects_off_site(client, staff, target):
+    response = public_login(client, PASSWORD, next=target)
+    assert response.status_code == 302
+    location = response["Location"]
+    assert location.startswith("/") and not location.startswith("//"), location
+    assert "evil" not in location and "javascript" not in location
+
+
+def test_sign_in_page_has_the_strict_policy_and_no_cache(client):
+    response = client.get(reverse("login"))
+    assert response.status_code == 200
+    assert "unsafe-inline" not in response["Content-Security-Policy"]
+    assert "no-cache" in response["Cache-Control"] or "no-store" in response["Cache-Control"]
