@@ -231,19 +231,26 @@ def test_admin_changelist_parameters(client, world, admin_user):
 # --- the admin login (django-axes records the user name) -----------------------------------------
 
 
-def test_admin_login_with_hostile_credentials(client):
-    # one client (a new Client() costs a middleware load); a new address per attempt keeps
-    # the lockout out of the way
+def test_login_forms_with_hostile_credentials(client):
+    # the admin's and the officials' (/dang-nhap/); one client (a new Client() costs a
+    # middleware load); a new address per attempt keeps the lockout out of the way
     failures = []
-    for number, value in enumerate(SHORT):
-        for field in ("username", "password"):
-            data = {"username": "quantri", "password": "sai-mat-khau", field: value}
-            address = f"198.51.100.{number * 2 + (field == 'password') + 1}"
-            response = client.post("/admin/login/", data, REMOTE_ADDR=address)
-            if response.status_code >= 500:
-                failures.append(f"{field}={value[:30]!r} → {response.status_code}")
-            elif hits := reflected(response.content.decode()):
-                failures.append(f"{field}={value[:30]!r} reflects {hits}")
+    attempt = 0
+    for form in ("/admin/login/", "/dang-nhap/"):
+        for value in SHORT:
+            for field in ("username", "password", "next"):
+                attempt += 1
+                data = {"username": "quantri", "password": "sai-mat-khau", field: value}
+                address = f"198.51.{attempt // 250}.{attempt % 250 + 1}"
+                response = client.post(form, data, REMOTE_ADDR=address)
+                label = f"{form} {field}={value[:30]!r}"
+                if response.status_code >= 500:
+                    failures.append(f"{label} → {response.status_code}")
+                elif hits := reflected_in(response):
+                    failures.append(f"{label} reflects {hits}")
+            response = client.get(form, {"next": value})
+            if response.status_code >= 500 or reflected_in(response):
+                failures.append(f"GET {form}?next={value[:30]!r} → {response.status_code}")
     assert not failures, "\n".join(failures)
 
 
