@@ -297,3 +297,14 @@ def test_page_query_count(client, site_settings, django_assert_num_queries):
     client.get("/trang/gioi-thieu/")
     with django_assert_num_queries(1):
         client.get("/trang/gioi-thieu/")
+
+
+def test_contact_card_and_footer_are_landmarks_with_different_names(client, site_settings):
+    """Both showed the committee's name as their label: a screen reader's landmark list had
+    two identical "regions" (axe: landmark-unique)."""
+    import re
+
+    html = client.get(reverse("committee:contact")).content.decode()
+    labels = re.findall(r'<section[^>]*aria-label="([^"]+)"', html)
+    assert "Địa chỉ liên hệ của cơ quan" in labels
+    assert site_settings.name not in labels
