@@ -107,3 +107,14 @@ def test_saving_says_what_was_saved_in_a_proper_sentence(admin_client):
     response = admin_client.post(url, data, follow=True)
     shown = [str(m) for m in response.context["messages"]]
     assert shown and shown[0].startswith("Đã lưu thông tin cơ quan “"), shown
+
+
+def test_restore_pages_name_the_button_as_it_is_labelled(admin_client):
+    """The restore help said “Lưu lại” while the button says “Lưu”."""
+    from django.template.loader import get_template
+
+    for name in ("recover_form", "revision_form"):
+        source = get_template(f"admin/news/article/{name}.html").template.source
+        assert "“Lưu”" in source and "Lưu lại" not in source
+    page = admin_client.get("/admin/news/article/").content.decode()
+    assert "Khôi phục bài đã xóa" in page
