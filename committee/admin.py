@@ -73,6 +73,8 @@ class LetterAdmin(FoldedSearchMixin, admin.ModelAdmin):
     search_fields = ("subject", "full_name", "email", "phone")
     folded_search_fields = ("search_text",)
     date_hierarchy = "created_at"
+    # Was Django's "-" for a letter nobody has taken yet (and an empty e-mail or phone).
+    empty_value_display = _("(chưa có)")
     actions = ("take", "mark_answered")
     readonly_fields = (
         "full_name",

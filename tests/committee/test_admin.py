@@ -31,6 +31,12 @@ def test_letter_list_shows_status_and_handler(officer_client, officer):
     assert "canbo" in html
 
 
+def test_letter_list_says_nobody_has_taken_a_new_letter_yet(officer_client):
+    make_letter(subject="Hỏi về hộ nghèo")
+    html = officer_client.get("/admin/committee/letter/").content.decode()
+    assert '<td class="field-handler nowrap">(chưa có)</td>' in html
+
+
 def test_take_action_moves_new_letters_to_being_handled_by_me(officer_client, officer):
     letters = [make_letter(subject=f"Thư {i}") for i in range(3)]
     response = officer_client.post(
