@@ -118,3 +118,14 @@ def test_restore_pages_name_the_button_as_it_is_labelled(admin_client):
         assert "“Lưu”" in source and "Lưu lại" not in source
     page = admin_client.get("/admin/news/article/").content.decode()
     assert "Khôi phục bài đã xóa" in page
+
+
+def test_wrong_password_message_keeps_field_names_lower_case_mid_sentence(client):
+    from django.contrib.admin.forms import AdminAuthenticationForm
+
+    form = AdminAuthenticationForm(data={"username": "khong-co", "password": "sai"})
+    assert not form.is_valid()
+    message = form.non_field_errors()[0]
+    assert "đúng tên đăng nhập và mật khẩu" in message
+    # Where the name starts a label, Django capitalises it itself.
+    assert "Tên đăng nhập:" in client.get("/admin/login/").content.decode()
