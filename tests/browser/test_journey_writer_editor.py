@@ -126,8 +126,12 @@ def test_writer_drafts_in_ckeditor_and_editor_publishes(new_page, staff_groups, 
     writer.keyboard.type(CAPTION)
     writer.locator("#id_category").select_option(label=category.name)
     shoot(writer, "journey1-writer-ckeditor-1280")
+    # A writer cannot publish: the button is not offered.
+    assert writer.get_by_role("button", name="Lưu và đăng (hoặc lên lịch)").count() == 0
     writer.get_by_role("button", name="Lưu và gửi duyệt").click()
     writer.get_by_text("Đã gửi duyệt bài viết.").wait_for()
+    row = writer.locator("#result_list tr").filter(has_text=TITLE)
+    assert "Chờ duyệt" in row.inner_text()
 
     article = Article.objects.get()
     assert article.status == Article.Status.PENDING
