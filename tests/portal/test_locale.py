@@ -129,3 +129,12 @@ def test_wrong_password_message_keeps_field_names_lower_case_mid_sentence(client
     assert "đúng tên đăng nhập và mật khẩu" in message
     # Where the name starts a label, Django capitalises it itself.
     assert "Tên đăng nhập:" in client.get("/admin/login/").content.decode()
+
+
+def test_account_page_explains_rights_in_plain_vietnamese(admin_client, django_user_model):
+    user = django_user_model.objects.create_user("phongvien", password="mat-khau-dai-2026")
+    page = admin_client.get(f"/admin/auth/user/{user.pk}/change/").content.decode()
+    assert "Là nhân viên" in page and "Toàn quyền quản trị" in page
+    assert "superuser" not in page.lower().replace("is_superuser", "")
+    assert "/dang-nhap/" in page  # officials need no staff status
+    assert "Chọn nhóm để thay đổi" in admin_client.get("/admin/auth/group/").content.decode()
