@@ -241,7 +241,22 @@ def snapshot_replica(transactional_db):
         connections.close_all()  # CREATE DATABASE … TEMPLATE needs the template unused
         with closing(maintenance()) as conn, conn.cursor() as cursor:
             cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
-            cursor.execute(f'CREATE DATABASE "{name}" TEMPLATE "{settings_dict["NAME"]}"')
+            for attempt in range(20):
+                # Other threads of this process (live server, read-counter flush) or servers
+                # of an earlier test may still hold a connection to the template: end them
+                # (they reconnect: CONN_HEALTH_CHECKS), then copy.
+                cursor.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = %s AND pid <> pg_backend_pid()",
+                    [settings_dict["NAME"]],
+                )
+                try:
+                    cursor.execute(f'CREATE DATABASE "{name}" TEMPLATE "{settings_dict["NAME"]}"')
+                    break
+                except psycopg2.errors.ObjectInUse:
+                    if attempt == 19:
+                        raise
+                    time.sleep(0.25)
         names.append(name)
         return test_database_url().rsplit("/", 1)[0] + "/" + quote(name, safe="")
 
