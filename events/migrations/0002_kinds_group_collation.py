@@ -25,9 +25,10 @@ def create_kinds(apps, schema_editor):
 def create_officials_group(apps, schema_editor):
     # Permissions are normally created after all migrations; make sure ours exist now.
     app_config = apps.get_app_config("events")
+    previous_models_module = getattr(app_config, "models_module", None)
     app_config.models_module = True
     create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
+    app_config.models_module = previous_models_module  # never None on the live registry
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")

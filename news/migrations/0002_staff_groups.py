@@ -40,9 +40,10 @@ def create_groups(apps, schema_editor):
     # Permissions are normally created after all migrations (post_migrate); make sure the
     # news ones exist now.
     news_config = apps.get_app_config("news")
+    previous_models_module = getattr(news_config, "models_module", None)
     news_config.models_module = True
     create_permissions(news_config, apps=apps, verbosity=0)
-    news_config.models_module = None
+    news_config.models_module = previous_models_module  # never None on the live registry
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
