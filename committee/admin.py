@@ -18,6 +18,10 @@ class PageAdmin(FoldedSearchMixin, admin.ModelAdmin):
     folded_search_fields = ("search_text",)
     prepopulated_fields = {"slug": ("title",)}
     actions = ("publish", "unpublish")
+
+    class Media:
+        js = ("js/ckeditor-vi.js",)
+
     fieldsets = (
         (None, {"fields": ("title", "slug", "description", "body")}),
         (_("Đăng và điều hướng"), {"fields": ("is_published", "show_in_nav", "nav_order")}),

@@ -143,6 +143,7 @@ class ArticleAdmin(FoldedSearchMixin, CompareVersionAdmin):
 
     class Media:
         css = {"all": ("css/news-admin.css",)}
+        js = ("js/ckeditor-vi.js",)
 
     # --- who sees and edits what -------------------------------------------------------------
 
