@@ -64,7 +64,7 @@ def test_sign_out_returns_to_the_public_view(client, official, internal_conferen
 
 
 def test_anonymous_footer_offers_sign_in(client):
-    assert 'href="/dang-nhap/"' in client.get("/").content.decode()
+    assert 'href="/dang-nhap/?next=/hoi-nghi/"' in client.get("/hoi-nghi/").content.decode()
 
 
 def test_sign_in_page_shows_the_committee_not_the_host(client, site_settings):
