@@ -111,7 +111,7 @@ def parse_query(raw: str | None) -> ParsedQuery:
         return parsed
     if len(text) > MAX_QUERY_LENGTH:
         parsed.error = str(
-            _("Từ khoá dài quá %(max)d ký tự. Hãy rút gọn lại.") % {"max": MAX_QUERY_LENGTH}
+            _("Từ khóa dài quá %(max)d ký tự. Hãy rút gọn lại.") % {"max": MAX_QUERY_LENGTH}
         )
         return parsed
 
@@ -139,5 +139,5 @@ def parse_query(raw: str | None) -> ParsedQuery:
             break
     parsed.terms = terms
     if not terms:
-        parsed.error = str(_("Hãy nhập từ khoá có chữ hoặc số, ví dụ: cầu giấy."))
+        parsed.error = str(_("Hãy nhập từ khóa có chữ hoặc số, ví dụ: cầu giấy."))
     return parsed

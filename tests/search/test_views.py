@@ -132,14 +132,14 @@ def test_nul_character_is_refused_before_search(client):
 def test_punctuation_only_shows_a_message(client):
     response = client.get(URL, {"q": "?!.,;:"})
     assert response.status_code == 200
-    assert "Hãy nhập từ khoá có chữ hoặc số" in text(response)
+    assert "Hãy nhập từ khóa có chữ hoặc số" in text(response)
     assert "search-summary" not in text(response)
 
 
 def test_too_long_query_shows_a_message(client):
     response = client.get(URL, {"q": "cầu giấy " * 30})
     assert response.status_code == 200
-    assert "Từ khoá dài quá 200 ký tự" in text(response)
+    assert "Từ khóa dài quá 200 ký tự" in text(response)
     assert 'aria-invalid="true"' in text(response)
 
 
