@@ -77,7 +77,7 @@ def test_anonymous_visitor_cannot_reach_hidden_content(new_page, hidden):
     searches = ("nhan su khoa moi", "dao minh khue", "an toan thuc pham bep an", "nghia do")
     for words in (*searches, "Nghĩa Đô"):
         page.goto("/tim-kiem/")
-        page.get_by_role("searchbox", name="Từ khoá").fill(words)
+        page.get_by_role("searchbox", name="Từ khóa").fill(words)
         page.get_by_role("button", name="Tìm", exact=True).click()
         page.get_by_role("status").wait_for()
         text = page.locator("main").inner_text()

@@ -68,7 +68,7 @@ def test_reader_finds_reads_follows_and_searches_on_a_phone(new_page, new_articl
     page.locator(".main-nav__toggle summary").click()
     page.locator(".main-nav__toggle").get_by_role("link", name="Tìm kiếm").click()
     page.wait_for_url("**/tim-kiem/")
-    box = page.get_by_role("searchbox", name="Từ khoá")
+    box = page.get_by_role("searchbox", name="Từ khóa")
     box.fill("cau giay")
     box.press("Enter")
     page.wait_for_url("**/tim-kiem/?q=cau+giay**")
