@@ -14,7 +14,7 @@ import posixpath
 from ckeditor_uploader import views as ckeditor_views
 from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.storage import default_storage
 from django.http import HttpResponse, JsonResponse
 from django.utils import timezone
@@ -48,9 +48,7 @@ def _answer(request, *, url: str = "", name: str = "", error: str = "") -> HttpR
 @staff_member_required
 def upload(request):
     """Store an image pasted, dropped or chosen in CKEditor and answer with its URL."""
-    if not request.user.has_perm("news.add_article") and not request.user.has_perm(
-        "news.change_article"
-    ):
+    if not may_use_editor_images(request.user):
         return _answer(request, error=_("Bạn không có quyền tải ảnh lên."))
     uploaded = request.FILES.get("upload")
     if uploaded is None:
@@ -64,4 +62,23 @@ def upload(request):
     return _answer(request, url=default_storage.url(name), name=posixpath.basename(name))
 
 
-browse = never_cache(staff_member_required(ckeditor_views.browse))
+EDITOR_IMAGE_PERMISSIONS = (
+    "news.add_article",
+    "news.change_article",
+    "committee.add_page",
+    "committee.change_page",
+)
+
+
+def may_use_editor_images(user) -> bool:
+    """Those who write rich text (articles, committee pages) may upload and browse its images."""
+    return any(user.has_perm(permission) for permission in EDITOR_IMAGE_PERMISSIONS)
+
+
+@never_cache
+@staff_member_required
+def browse(request):
+    """CKEditor's image browser, for the same people who may upload."""
+    if not may_use_editor_images(request.user):
+        raise PermissionDenied
+    return ckeditor_views.browse(request)

@@ -15,6 +15,9 @@ def pytest_configure(config):
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # WhiteNoise would index every static file (~2,800 with CKEditor) each time a test client
+    # loads the middleware; with autorefresh it looks files up per request instead.
+    settings.WHITENOISE_AUTOREFRESH = True
     if "locmem" not in settings.CACHES["default"]["BACKEND"] and not settings.REDIS_URL:
         # Tests run with DEBUG off; keep each test run's cache in its own process.
         settings.CACHES = {

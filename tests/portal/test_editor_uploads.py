@@ -91,3 +91,15 @@ def test_get_is_not_allowed_and_browse_needs_staff(client):
     client.login(username=editor.username, password=PASSWORD)
     assert client.get(UPLOAD).status_code == 405
     assert client.get(reverse("ckeditor_browse")).status_code == 200
+
+
+def test_browse_is_only_for_those_who_write_rich_text(client):
+    from django.contrib.auth import get_user_model
+
+    clerk = get_user_model().objects.create_user(
+        username="nhanvien", password=PASSWORD, is_staff=True
+    )  # staff, but no right on articles or pages
+    client.login(username=clerk.username, password=PASSWORD)
+    assert client.get(reverse("ckeditor_browse")).status_code == 403
+    response = client.post(UPLOAD, {"upload": upload(SVG, "a.svg")})
+    assert "không có quyền" in response.json()["error"]["message"]
