@@ -102,6 +102,7 @@ class Page(NFCModel):
     def save(self, *args, **kwargs):
         # Same allow-list as article bodies, applied on every save (admin, shell, seed_demo).
         self.body = sanitize_news_html(self.body or "")
+        self.fill_slug(self.title)  # pages made in the shell or by seed_demo get one too
         self.search_text = fold(f"{self.title} {self.description} {strip_tags(self.body)}")
         super().save(*args, **kwargs)
 
