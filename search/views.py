@@ -23,6 +23,25 @@ def _url(params: dict, **changes) -> str:
     return f"{reverse('search')}?{query}" if query else reverse("search")
 
 
+def _valid_filters(form: SearchFilterForm) -> dict:
+    """The filters that validated; a bad one is shown with its message and left out, as the
+    conference lookup does, so one mistyped date does not hide every result."""
+    valid = form.is_valid()
+    data = dict(form.cleaned_data)
+    if not valid:
+        for name in form.errors:
+            data.pop(name, None)
+        if "from" in form.errors or "to" in form.errors:
+            data.pop("from", None)  # never half a date range
+            data.pop("to", None)
+    return {
+        "type": data.get("type") or "",
+        "category": data.get("category"),
+        "from": data.get("from"),
+        "to": data.get("to"),
+    }
+
+
 @require_safe
 def search(request):
     parsed = parse_query(request.GET.get("q", ""))
@@ -36,10 +55,11 @@ def search(request):
         "filters_open": form.has_filters,
         "searched": False,
     }
-    if parsed.is_empty or parsed.error or not form.is_valid():
+    if parsed.is_empty or parsed.error:
         return _respond(request, context)
 
-    data = form.cleaned_data
+    data = _valid_filters(form)
+    context["filters_ignored"] = bool(form.errors)
     filters = engine.Filters(category=data["category"], date_from=data["from"], date_to=data["to"])
     kinds = filters.kinds()
     chosen = data["type"] if data["type"] in kinds else ""

@@ -261,13 +261,22 @@ def test_date_filters_accept_both_formats(client):
         ({"category": "khong-ton-tai"}, "Chuyên mục không tồn tại"),
     ],
 )
-def test_bad_filters_show_a_message(client, params, message):
+def test_bad_filters_show_a_message_and_are_left_out(client, params, message):
     f.article("Quà Tết")
     response = client.get(URL, {"q": "qua tet", **params})
     assert response.status_code == 200
     assert message in text(response)
+    assert "đã được bỏ qua" in text(response)
     assert "<script>" not in response.content.decode()
-    assert titles(response) == []
+    assert titles(response) == ["Quà Tết"]
+
+
+def test_a_bad_date_leaves_the_other_filters_applied(client):
+    news = f.category("Tin tức - Sự kiện")
+    f.article("Quà Tết ở phường", category=news)
+    f.article("Quà Tết của quận")
+    response = client.get(URL, {"q": "qua tet", "category": news.slug, "from": "31/02/2023"})
+    assert titles(response) == ["Quà Tết ở phường"]
 
 
 def test_many_results_say_more_than(client, monkeypatch):
