@@ -3,7 +3,7 @@
 A backup is one timestamped folder, ``var/backups/20260126-221500/`` by default:
 
 - ``database.dump``: ``pg_dump -Fc`` on PostgreSQL (``database.sqlite3`` on SQLite);
-- ``media.tar.gz``: MEDIA_ROOT;
+- ``media.tar.gz``: MEDIA_ROOT and PRIVATE_MEDIA_ROOT (conference documents);
 - ``manifest.json``: when, which database engine and name, file sizes and SHA-256 sums.
 
 It is written under ``<name>.partial`` and renamed when complete, so an interrupted backup
@@ -124,9 +124,10 @@ def backup_create(*, root: Path | None = None, alias: str = "default") -> Backup
         media_root = Path(settings.MEDIA_ROOT)
         media_files = 0
         with tarfile.open(partial / MEDIA_ARCHIVE, "w:gz") as archive:
-            if media_root.is_dir():
-                archive.add(media_root, arcname="media")
-                media_files = sum(1 for p in media_root.rglob("*") if p.is_file())
+            for arcname, folder in _file_roots():
+                if folder.is_dir():
+                    archive.add(folder, arcname=arcname)
+                    media_files += sum(1 for p in folder.rglob("*") if p.is_file())
         manifest = {
             "created_at": timezone.now().isoformat(),
             "engine": engine,
@@ -188,6 +189,15 @@ def backup_restore(*, backup: Backup, alias: str = "default", media: bool = True
     return _restore_media(backup) if media else None
 
 
+def _file_roots() -> list[tuple[str, Path]]:
+    """Uploaded files to keep: public media, and the private conference documents."""
+    roots = [("media", Path(settings.MEDIA_ROOT))]
+    private = getattr(settings, "PRIVATE_MEDIA_ROOT", None)
+    if private:
+        roots.append(("private", Path(private)))
+    return roots
+
+
 def _restore_media(backup: Backup) -> Path | None:
     media_root = Path(settings.MEDIA_ROOT)
     staging = media_root.with_name(media_root.name + ".restoring")
@@ -195,13 +205,19 @@ def _restore_media(backup: Backup) -> Path | None:
     staging.mkdir(parents=True)
     with tarfile.open(backup.path / MEDIA_ARCHIVE, "r:gz") as archive:
         archive.extractall(staging, filter="data")  # refuses absolute paths, .., devices
-    extracted = staging / "media"
-    extracted.mkdir(exist_ok=True)
-    previous = None
-    if media_root.exists():
-        stamp = timezone.localtime().strftime("%Y%m%d-%H%M%S")
-        previous = media_root.with_name(f"{media_root.name}.before-restore-{stamp}")
-        media_root.rename(previous)
-    extracted.rename(media_root)
+    (staging / "media").mkdir(exist_ok=True)
+    stamp = timezone.localtime().strftime("%Y%m%d-%H%M%S")
+    previous_media = None
+    for arcname, root in _file_roots():
+        extracted = staging / arcname
+        if not extracted.is_dir():  # a backup made before private documents existed
+            continue
+        if root.exists():
+            previous = root.with_name(f"{root.name}.before-restore-{stamp}")
+            root.rename(previous)
+            if arcname == "media":
+                previous_media = previous
+        root.parent.mkdir(parents=True, exist_ok=True)
+        extracted.rename(root)
     shutil.rmtree(staging, ignore_errors=True)
-    return previous
+    return previous_media

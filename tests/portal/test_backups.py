@@ -9,10 +9,18 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import serializers
+from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from events.models import Conference, ConferenceKind, Organization, Participation, Person
+from events.models import (
+    Conference,
+    ConferenceDocument,
+    ConferenceKind,
+    Organization,
+    Participation,
+    Person,
+)
 from news.models import Article
 from portal.backups import MANIFEST
 from portal.models import SiteSettings
@@ -67,6 +75,8 @@ def populate():
         organization=organizer,
         role=Participation.Role.ATTENDING,
     )
+    document = ConferenceDocument(conference=conference, title="Biên bản hội nghị")
+    document.file.save("bien-ban.pdf", ContentFile(b"%PDF-1.4\n%bien ban\n"), save=True)
     return article
 
 
@@ -74,6 +84,8 @@ def round_trip(tmp_path):
     article = populate()
     cover = settings.MEDIA_ROOT / article.cover_image.name
     cover_bytes = cover.read_bytes()
+    document = settings.PRIVATE_MEDIA_ROOT / ConferenceDocument.objects.get().file.name
+    document_bytes = document.read_bytes()
     before = snapshot()
     assert before["news.Article"] and before["events.Conference"] and before["auth.User"]
 
@@ -86,6 +98,7 @@ def round_trip(tmp_path):
     # lose things: an article and its cover, a user, the committee's phone number
     Article.objects.filter(pk=article.pk).delete()
     cover.unlink()
+    document.unlink()  # a private conference document too
     get_user_model().objects.filter(username="phongvien").delete()
     SiteSettings.objects.update(phone="000")
     assert snapshot() != before
@@ -96,6 +109,7 @@ def round_trip(tmp_path):
     for label, rows in before.items():
         assert after[label] == rows, label
     assert cover.read_bytes() == cover_bytes
+    assert document.read_bytes() == document_bytes
     assert list(settings.MEDIA_ROOT.parent.glob("media.before-restore-*"))  # old media kept
 
 
