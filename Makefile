@@ -52,7 +52,7 @@ restore: venv
 
 # Benchmark (issue 9, docs/performance.md): a dedicated PostgreSQL database portal_bench
 # (BENCH_DATABASE_URL), 1,000 then 100,000 articles, make serve + wrk on a free local port.
-# About 15-25 minutes on 2 cores. BENCH_ARGS="--duration 5 --articles 5000" for a rehearsal.
+# 10 minutes on 2 quiet cores (20-25 when shared). BENCH_ARGS="--duration 5 --articles 5000" for a rehearsal.
 bench: venv
 	$(PY) bench/run.py $(BENCH_ARGS)
 

@@ -1,6 +1,6 @@
 """The benchmark (issue 9): `make bench` runs this end to end on a dedicated PostgreSQL database.
 
-    make bench                                  # the whole run, about 15–25 minutes on 2 cores
+    make bench                                  # the whole run: 10 minutes on 2 quiet cores, 20–25 shared
     .venv/bin/python bench/run.py --articles 5000 --conferences 500 --people 1000 --duration 5
                                                 # a quick rehearsal with small numbers
 
