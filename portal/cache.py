@@ -16,6 +16,7 @@ import logging
 import time
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.filebased import FileBasedCache
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import RedisError
 
@@ -96,3 +97,26 @@ class FaultTolerantRedisCache(RedisCache):
 
     def clear(self):
         return self._call("clear", False)
+
+
+class SharedFileCache(FileBasedCache):
+    """Django's file cache, shared by every gunicorn worker of one host (no Redis).
+
+    Django's ``FileBasedCache`` lists the whole cache directory on *every* write to decide
+    whether to cull; with a few thousand cached pages that costs about 8 ms per cache miss
+    (docs/performance.md). Here the directory is checked on one write in ``CULL_EVERY`` (an
+    option, default 100), so the cache may briefly hold that many entries above MAX_ENTRIES.
+    """
+
+    def __init__(self, dir, params):
+        params = dict(params)
+        options = dict(params.get("OPTIONS") or {})
+        self._cull_every = max(1, int(options.pop("CULL_EVERY", 100)))
+        params["OPTIONS"] = options
+        super().__init__(dir, params)
+        self._writes = 0
+
+    def _cull(self):
+        self._writes += 1
+        if self._writes % self._cull_every == 0:
+            super()._cull()

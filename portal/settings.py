@@ -190,7 +190,7 @@ else:
     # a worker keep serving a page another worker has just invalidated, so they share files.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "portal.cache.SharedFileCache",  # culls on 1 write in 100
             "LOCATION": env("CACHE_DIR") or str(BASE_DIR / "var" / "cache"),
             "TIMEOUT": env_int("CACHE_TIMEOUT", 300),
             "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 5000)},
