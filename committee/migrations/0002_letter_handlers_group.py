@@ -1,19 +1,15 @@
 """The group "Tiếp nhận thư công dân": may see and handle citizens' letters, and is e-mailed
 about each new one (with superusers). An admin only has to add people to it."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from portal.migration_helpers import ensure_permissions
 
 LETTER_HANDLERS_GROUP = "Tiếp nhận thư công dân"
 
 
 def create_letter_handlers_group(apps, schema_editor):
-    # Permissions are normally created after all migrations; make sure ours exist now.
-    app_config = apps.get_app_config("committee")
-    previous_models_module = getattr(app_config, "models_module", None)
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = previous_models_module  # never None on the live registry
+    ensure_permissions(apps, "committee")
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")

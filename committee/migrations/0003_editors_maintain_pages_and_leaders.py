@@ -5,19 +5,16 @@ Deleting a page or a leader stays with superusers (unpublish a page / mark a lea
 longer in office instead).
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from portal.migration_helpers import ensure_permissions
 
 EDITORS_GROUP = "Biên tập viên"
 CODENAMES = ["view_page", "add_page", "change_page", "view_leader", "add_leader", "change_leader"]
 
 
 def grant(apps, schema_editor):
-    app_config = apps.get_app_config("committee")
-    previous_models_module = getattr(app_config, "models_module", None)
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = previous_models_module  # never None on the live registry
+    ensure_permissions(apps, "committee")
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")

@@ -1,8 +1,9 @@
 """Fixed conference kinds, the "Cán bộ" group that may see internal conferences, and the
 Vietnamese ICU collation on PostgreSQL (used to order people by given name)."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from portal.migration_helpers import ensure_permissions
 
 KINDS = [
     ("ky-ket", "Ký kết chương trình phối hợp", 10),
@@ -23,12 +24,7 @@ def create_kinds(apps, schema_editor):
 
 
 def create_officials_group(apps, schema_editor):
-    # Permissions are normally created after all migrations; make sure ours exist now.
-    app_config = apps.get_app_config("events")
-    previous_models_module = getattr(app_config, "models_module", None)
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = previous_models_module  # never None on the live registry
+    ensure_permissions(apps, "events")
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")

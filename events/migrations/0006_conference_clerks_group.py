@@ -8,8 +8,9 @@ whole conference stays with the admin (a record is history). Put a person in thi
 "Biên tập viên" to use "Lập hồ sơ hội nghị từ bài viết" on the article list.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from portal.migration_helpers import ensure_permissions
 
 CLERKS_GROUP = "Thư ký hội nghị"
 
@@ -33,12 +34,7 @@ EXTRA = ("view_internal_conference",)
 
 
 def create_clerks_group(apps, schema_editor):
-    # Permissions are normally created after all migrations; make sure ours exist now.
-    app_config = apps.get_app_config("events")
-    previous_models_module = getattr(app_config, "models_module", None)
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = previous_models_module  # never None on the live registry
+    ensure_permissions(apps, "events")
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")

@@ -5,8 +5,9 @@ missing permissions. What each role may do beyond model permissions (own drafts 
 publishing) is enforced in news/permissions.py and news/admin.py.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from portal.migration_helpers import ensure_permissions
 
 WRITERS = "Phóng viên"
 EDITORS = "Biên tập viên"
@@ -37,13 +38,7 @@ EDITOR_PERMS = [
 
 
 def create_groups(apps, schema_editor):
-    # Permissions are normally created after all migrations (post_migrate); make sure the
-    # news ones exist now.
-    news_config = apps.get_app_config("news")
-    previous_models_module = getattr(news_config, "models_module", None)
-    news_config.models_module = True
-    create_permissions(news_config, apps=apps, verbosity=0)
-    news_config.models_module = previous_models_module  # never None on the live registry
+    ensure_permissions(apps, "news")
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
