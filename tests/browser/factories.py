@@ -30,12 +30,7 @@ WRITER, EDITOR, OFFICIAL = "Phóng viên", "Biên tập viên", "Cán bộ"
 def _ensure_permissions(*labels: str) -> None:
     """Create the apps' permissions if a flush left none (as post_migrate would)."""
     for label in labels:
-        config = django_apps.get_app_config(label)
-        if config.models_module is None:
-            # tests/news/test_permissions.py runs the groups migration with the global app
-            # registry, which leaves models_module None, and post_migrate then skips the app.
-            config.models_module = importlib.import_module(f"{config.name}.models")
-        create_permissions(config, verbosity=0)
+        create_permissions(django_apps.get_app_config(label), verbosity=0)
 
 
 def _restore_migration_data() -> None:
