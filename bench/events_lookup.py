@@ -44,6 +44,7 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
+from core.text import fold, name_sort_key  # noqa: E402
 from events.models import (  # noqa: E402
     Conference,
     ConferenceKind,
@@ -51,7 +52,6 @@ from events.models import (  # noqa: E402
     Participation,
     Person,
 )
-from portal.text import fold, name_sort_key  # noqa: E402
 
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô", "Lương"]
 MIDDLE = ["Văn", "Thị", "Đức", "Mậu", "Việt", "Thanh", "Minh", "Hồng", "Quang"]

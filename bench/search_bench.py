@@ -170,9 +170,9 @@ def fill(target_articles: int, target_conferences: int) -> None:
     from django.db import connection
     from django.utils import timezone
 
+    from core.text import fold
     from events.models import Conference
     from news.models import Article
-    from portal.text import fold
 
     have = Article.objects.count()
     maker = TextMaker(seed=have)

@@ -5,7 +5,7 @@ from django.utils.translation import ngettext
 from committee import services
 from committee.forms import LeaderAdminForm, PageAdminForm
 from committee.models import Leader, Letter, Page
-from portal.admin_utils import FoldedSearchMixin
+from core.admin_utils import FoldedSearchMixin
 
 
 @admin.register(Page)

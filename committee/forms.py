@@ -8,8 +8,8 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 
 from committee.models import Leader, Page
-from portal.images import ACCEPT_ATTRIBUTE, clean_uploaded_image
-from portal.text import collapse_spaces
+from core.images import ACCEPT_ATTRIBUTE, clean_uploaded_image
+from core.text import collapse_spaces
 
 NAME_MAX = 100
 PHONE_MAX = 20

@@ -14,9 +14,9 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from portal.html import sanitize_news_html
-from portal.models import NFCModel
-from portal.text import fold
+from core.html import sanitize_news_html
+from core.models import NFCModel
+from core.text import fold
 
 
 class PageQuerySet(models.QuerySet):
@@ -220,7 +220,7 @@ class Leader(NFCModel):
 
     def _refresh_renditions(self) -> None:
         """Make the portrait renditions once, when the portrait changes (never per request)."""
-        from portal.images import make_renditions
+        from core.images import make_renditions
 
         name = self.portrait.name if self.portrait else ""
         if not name:

@@ -21,8 +21,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from committee.models import Letter
-from portal.models import SiteSettings
-from portal.text import collapse_spaces
+from core.models import SiteSettings
+from core.text import collapse_spaces
 
 logger = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from committee import services
 from committee.forms import LetterForm
 from committee.models import Leader, Page
-from portal import security
+from core import http
 
 logger = logging.getLogger(__name__)
 
@@ -103,9 +103,9 @@ def _attach_records_urls(leaders: list[Leader], user) -> None:
 
 def client_ip(request) -> str | None:
     """The visitor's IP address for the per-IP rate limit: the same proxy-aware rule as the
-    login lockout (``portal.security.client_ip``, ``TRUSTED_PROXY_COUNT``), and None when it
+    login lockout (``core.http.client_ip``, ``TRUSTED_PROXY_COUNT``), and None when it
     is not a valid address (never stored as garbage)."""
     try:
-        return str(ipaddress.ip_address(security.client_ip(request) or ""))
+        return str(ipaddress.ip_address(http.client_ip(request) or ""))
     except ValueError:
         return None

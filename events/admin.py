@@ -24,6 +24,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from core.admin_utils import FoldedSearchMixin
 from events import services
 from events.forms import DraftConferenceForm, DraftParticipantFormSet, draft_initial
 from events.models import (
@@ -41,7 +42,6 @@ from events.models import (
     ProgrammePoint,
     Response,
 )
-from portal.admin_utils import FoldedSearchMixin
 
 # --- Deletion that respects history ----------------------------------------------------------
 

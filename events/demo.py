@@ -138,8 +138,8 @@ ILLUSTRATION_NOTE = " (ảnh minh họa)"
 
 
 def _illustration(order: int) -> ContentFile:
+    from core.images import clean_uploaded_image
     from portal.illustrations import illustration_jpeg
-    from portal.images import clean_uploaded_image
 
     upload = ContentFile(
         illustration_jpeg(PHOTO_SCENES[order % len(PHOTO_SCENES)], palette="red", seed=order),

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from portal.text import collapse_spaces, fold, nfc
+from core.text import collapse_spaces, fold, nfc
 
 # Participation roles (values of events.models.Participation.Role; kept as strings so this
 # module stays free of Django models).

@@ -24,6 +24,7 @@ from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.text import fold
 from events.models import (
     Conference,
     ConferenceKind,
@@ -32,7 +33,6 @@ from events.models import (
     Person,
     ProgrammeParty,
 )
-from portal.text import fold
 
 PAGE_SIZE = 20
 MIN_YEAR = 1930

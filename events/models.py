@@ -15,7 +15,7 @@ from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.storage import Storage, storages
+from django.core.files.storage import Storage
 from django.db import models
 from django.db.models import F, Func, Q
 from django.template.defaultfilters import filesizeformat
@@ -24,8 +24,9 @@ from django.utils import timezone
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 
-from portal.models import NFCModel
-from portal.text import fold, name_sort_key
+from core.models import NFCModel
+from core.storage import PrivateStorage
+from core.text import fold, name_sort_key
 
 VI_COLLATION = "vi-x-icu"
 
@@ -497,37 +498,8 @@ def photo_upload_to(instance, filename: str) -> str:
     return f"events/photos/{timezone.now():%Y/%m}/{uuid.uuid4().hex}{extension}"
 
 
-class DocumentStorage(Storage):
-    """Private storage for conference documents: settings.STORAGES["documents"], looked up on
-    every call (so a deployment or a test can point it elsewhere). Never served under MEDIA_URL;
-    files are streamed by the view that checks the conference's visibility."""
-
-    _forwarded = (
-        "save",
-        "open",
-        "delete",
-        "exists",
-        "listdir",
-        "size",
-        "url",
-        "path",
-        "get_available_name",
-        "get_valid_name",
-        "generate_filename",
-        "get_alternative_name",
-        "get_accessed_time",
-        "get_created_time",
-        "get_modified_time",
-    )
-
-    def __getattribute__(self, name):
-        if name in type(self)._forwarded:
-            return getattr(storages["documents"], name)
-        return super().__getattribute__(name)
-
-
 def document_storage() -> Storage:
-    return DocumentStorage()
+    return PrivateStorage("documents")
 
 
 class ConferencePhoto(NFCModel):
@@ -675,7 +647,7 @@ class ConferenceDocument(NFCModel):
     @property
     def download_name(self) -> str:
         """File name offered to the browser: the title as a slug plus the real extension."""
-        from portal.text import vi_slugify
+        from core.text import vi_slugify
 
         return f"{vi_slugify(self.title, max_length=80) or 'tai-lieu'}.{self.extension}"
 

@@ -23,6 +23,7 @@ from django.http import FileResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from core.text import collapse_spaces, fold
 from events.models import (
     Conference,
     ConferenceDocument,
@@ -37,7 +38,6 @@ from events.models import (
     ProgrammePoint,
     Response,
 )
-from portal.text import collapse_spaces, fold
 
 
 class DeletionRefused(ValidationError):

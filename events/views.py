@@ -18,10 +18,10 @@ from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
-from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from core.http import private_for_signed_in
 from events import exports, services
 from events.lookup import (
     PAGE_SIZE,
@@ -42,14 +42,6 @@ from events.models import (
 )
 
 INTERNAL_PERMISSION = "events.view_internal_conference"
-
-
-def _private(response, request):
-    """Pages depend on who is reading: never share them between readers in a cache."""
-    patch_vary_headers(response, ("Cookie",))
-    if request.user.is_authenticated:
-        patch_cache_control(response, private=True)
-    return response
 
 
 def _can_see_internal(user) -> bool:
@@ -137,7 +129,7 @@ def conference_list(request):
         ),
         "nav_section": "events",
     }
-    return _private(render(request, "events/conference_list.html", context), request)
+    return private_for_signed_in(request, render(request, "events/conference_list.html", context))
 
 
 def _bad_filters_response(lookup: ConferenceLookup) -> HttpResponse:
@@ -160,7 +152,7 @@ def conference_export_csv(request):
     )
     response = StreamingHttpResponse(rows, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="hoi-nghi.csv"'
-    return _private(response, request)
+    return private_for_signed_in(request, response)
 
 
 def _ics_response(request, conferences, *, filename: str, name: str):
@@ -169,7 +161,7 @@ def _ics_response(request, conferences, *, filename: str, name: str):
     )
     response = StreamingHttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return _private(response, request)
+    return private_for_signed_in(request, response)
 
 
 @require_safe
@@ -281,7 +273,7 @@ def _conference_context(request, conference) -> dict:
 def conference_detail(request, slug):
     conference = _get_conference(request, slug)
     context = _conference_context(request, conference)
-    return _private(render(request, "events/conference_detail.html", context), request)
+    return private_for_signed_in(request, render(request, "events/conference_detail.html", context))
 
 
 @require_safe
@@ -289,7 +281,7 @@ def conference_print(request, slug):
     conference = _get_conference(request, slug)
     context = _conference_context(request, conference)
     context["print_url"] = request.build_absolute_uri(conference.get_absolute_url())
-    return _private(render(request, "events/conference_print.html", context), request)
+    return private_for_signed_in(request, render(request, "events/conference_print.html", context))
 
 
 @require_safe
@@ -309,7 +301,7 @@ def conference_document(request, slug, pk):
         response = services.document_response(document=document)
     except (FileNotFoundError, OSError) as exc:
         raise Http404(_("Không tìm thấy tệp tài liệu.")) from exc
-    return _private(response, request)
+    return private_for_signed_in(request, response)
 
 
 # --- A person ------------------------------------------------------------------------------
@@ -396,7 +388,7 @@ def person_detail(request, slug):
         "filter_url": reverse("events:conference_list") + f"?person={person.slug}",
         "nav_section": "events",
     }
-    return _private(render(request, "events/person_detail.html", context), request)
+    return private_for_signed_in(request, render(request, "events/person_detail.html", context))
 
 
 # --- An organisation -----------------------------------------------------------------------
@@ -456,4 +448,6 @@ def organization_detail(request, slug):
         "filter_url": reverse("events:conference_list") + f"?organization={organization.slug}",
         "nav_section": "events",
     }
-    return _private(render(request, "events/organization_detail.html", context), request)
+    return private_for_signed_in(
+        request, render(request, "events/organization_detail.html", context)
+    )

@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy
 from reversion_compare.admin import CompareVersionAdmin
 from reversion_compare.helpers import html_diff
 
+from core.admin_utils import FoldedSearchMixin
 from events.admin import draft_conference_from_article
 from news import services
 from news.forms import (
@@ -34,7 +35,6 @@ from news.forms import (
 )
 from news.models import Article, Category, Tag
 from news.permissions import can_edit, can_publish, can_submit
-from portal.admin_utils import FoldedSearchMixin
 
 
 @admin.register(Category)

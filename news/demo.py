@@ -315,8 +315,8 @@ def _add_cover(
     """Give ``article`` a drawn cover if it has none, through the upload pipeline."""
     if article is None or article.cover_image:
         return False
+    from core.images import clean_uploaded_image
     from portal.illustrations import illustration_jpeg
-    from portal.images import clean_uploaded_image
 
     upload = ContentFile(
         illustration_jpeg(scene, palette=palette, seed=seed), name=f"minh-hoa-{article.slug}.jpg"

@@ -12,9 +12,9 @@ from django.urls import reverse
 from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from core.models import SiteSettings
 from news import cache as page_cache
 from news.models import Article, Category
-from portal.models import SiteSettings
 
 FEED_ITEMS = 20
 ENCLOSURE_WIDTH = 800

@@ -14,9 +14,9 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.images import ACCEPT_ATTRIBUTE, clean_uploaded_image
 from news.models import Article
 from news.permissions import can_edit, can_publish, can_submit
-from portal.images import ACCEPT_ATTRIBUTE, clean_uploaded_image
 
 # Names of the extra submit buttons on the change form (see submit_line.html override).
 ACTION_SUBMIT = "_submit_review"
@@ -100,7 +100,7 @@ def describe_changes_since(article: Article, token: str) -> StaleEdit:
 
 
 class CheckedImageField(forms.FileField):
-    """An image upload checked and re-encoded by ``portal.images`` (size and pixel limits,
+    """An image upload checked and re-encoded by ``core.images`` (size and pixel limits,
     bombs, polyglots, SVG refused; EXIF dropped) before anything is written to MEDIA_ROOT.
 
     Replaces Django's ImageField form field, whose single generic message would hide why a

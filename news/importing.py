@@ -41,8 +41,8 @@ from django.db import transaction
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
-from portal.html import sanitize_news_html
-from portal.text import collapse_spaces, fold, vi_slugify
+from core.html import sanitize_news_html
+from core.text import collapse_spaces, fold, vi_slugify
 
 if TYPE_CHECKING:  # the parser stays importable without the app registry
     from news.models import Article, Category

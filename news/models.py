@@ -18,9 +18,9 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from portal.html import sanitize_news_html
-from portal.models import NFCModel
-from portal.text import fold
+from core.html import sanitize_news_html
+from core.models import NFCModel
+from core.text import fold
 
 SLUG_MAX_LENGTH = 220
 
@@ -395,13 +395,13 @@ class Article(NFCModel):
             return
         if getattr(cover.file, "portal_cleaned", False):
             return
-        from portal.images import clean_uploaded_image
+        from core.images import clean_uploaded_image
 
         self.cover_image = clean_uploaded_image(cover.file).content
 
     def _refresh_renditions(self) -> None:
         """Make the cover renditions once, when the cover changes (never per request)."""
-        from portal.images import RENDITION_WIDTHS, make_renditions
+        from core.images import RENDITION_WIDTHS, make_renditions
 
         name = self.cover_image.name if self.cover_image else ""
         made_for = {r.get("source") for r in self.cover_renditions or []}

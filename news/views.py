@@ -202,7 +202,7 @@ def news_article_json_ld(request, article: Article, absolute_url: str, cover_url
 
 
 def request_site(request):
-    from portal.models import SiteSettings
+    from core.models import SiteSettings
 
     return SiteSettings.load()
 

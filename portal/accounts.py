@@ -8,7 +8,7 @@ from django.contrib.auth import views as auth_views
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
-from portal.models import SiteSettings
+from core.models import SiteSettings
 
 
 class LoginView(auth_views.LoginView):

@@ -1,6 +1,6 @@
 """Template context shared by every page: the committee's identity and the main menu."""
 
-from portal.models import SiteSettings
+from core.models import SiteSettings
 from portal.navigation import main_menu
 
 

@@ -1,6 +1,6 @@
 """Demo identity for the committee. Replace these example contact details in the admin."""
 
-from portal.models import SiteSettings
+from core.models import SiteSettings
 
 DEMO_SITE = {
     "name": "Ủy ban MTTQ Việt Nam quận Cầu Giấy",

@@ -24,7 +24,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from portal.images import clean_uploaded_image
+from core.images import clean_uploaded_image
 
 BODY_IMAGE_MAX_SIDE = 2000
 

@@ -146,28 +146,6 @@ def protect_media_response(path: str, response) -> None:
         response["Content-Disposition"] = f'attachment; filename="{ascii_name}"'
 
 
-def client_ip(request) -> str | None:
-    """The client address, trusting exactly ``TRUSTED_PROXY_COUNT`` proxies in front of us.
-
-    With N trusted proxies, each appends the address it received the request from to
-    X-Forwarded-For, so the client is the N-th entry from the right; anything to the left of
-    it was written by the client and is ignored (it can be forged). With 0 (no proxy, the
-    default) only REMOTE_ADDR counts and X-Forwarded-For is ignored entirely.
-    """
-    count = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
-    remote = request.META.get("REMOTE_ADDR") or None
-    if count <= 0:
-        return remote
-    forwarded = [
-        part.strip()
-        for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-        if part.strip()
-    ]
-    if len(forwarded) < count:
-        return remote  # a request that bypassed the proxy chain
-    return forwarded[-count][:45]
-
-
 class LoginLockoutBackend(AxesStandaloneBackend):
     """django-axes' lockout check, skipped when ``authenticate()`` is called without a request.
 

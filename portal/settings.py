@@ -71,6 +71,9 @@ INSTALLED_APPS = [
     "ckeditor_uploader",
     "reversion",
     "reversion_compare",
+    # The kernel (text, images, base model, the committee's identity); imports no app.
+    "core",
+    # The site layer: assembles the apps below into one portal; imported by none of them.
     "portal",
     "news",
     "events",
@@ -229,7 +232,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "portal.security.lockout_response"
-AXES_CLIENT_IP_CALLABLE = "portal.security.client_ip"
+AXES_CLIENT_IP_CALLABLE = "core.http.client_ip"
 AXES_USERNAME_CALLABLE = "portal.security.login_username"
 AXES_VERBOSE = False  # no start-up banner; failures are still logged and listed in the admin
 # Number of reverse proxies in front of gunicorn (nginx = 1) that append to X-Forwarded-For;

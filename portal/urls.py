@@ -3,7 +3,8 @@
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
-from django.urls import include, path  # noqa: F401  (apps add include())
+from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 
 from news.urls import root_urlpatterns as news_root_urls
 from portal import accounts, editor_uploads, views
@@ -12,6 +13,11 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    # The committee's identity moved to the kernel app (issue 16): old admin bookmarks follow.
+    re_path(
+        r"^admin/portal/sitesettings/(?P<rest>.*)$",
+        RedirectView.as_view(url="/admin/core/sitesettings/%(rest)s", permanent=True),
+    ),
     path("admin/", admin.site.urls),
     # Sign-in for officials who read internal conference records (not admin staff).
     path("dang-nhap/", accounts.login, name="login"),

@@ -31,9 +31,9 @@ from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.text import fold
 from events.models import Conference, Participation
 from news.models import Article, Category
-from portal.text import fold
 from search.highlight import highlight, plain_text, snippet
 from search.query import ParsedQuery, Term, parse_query, tokenize
 

@@ -1,6 +1,6 @@
 """What the visitor typed, parsed into terms that both search back ends understand.
 
-- Words are folded with ``portal.text.fold`` (accents, case, tone placement, NFC/NFD, đ → d)
+- Words are folded with ``core.text.fold`` (accents, case, tone placement, NFC/NFD, đ → d)
   and split on anything that is not a letter or a digit, exactly as the PostgreSQL side
   (``portal_search_text`` in the migration) splits the indexed text. Every term must match.
 - Text between double quotes (straight or the curly ones phone keyboards insert) is a phrase:
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
-from portal.text import fold, nfc
+from core.text import fold, nfc
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 12  # words beyond this are dropped (with a note on the page)

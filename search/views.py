@@ -5,10 +5,10 @@ from __future__ import annotations
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import urlencode
 from django.views.decorators.http import require_safe
 
+from core.http import private_for_signed_in
 from search import engine
 from search.forms import SearchFilterForm
 from search.query import MAX_QUERY_LENGTH, parse_query
@@ -144,7 +144,4 @@ def _page_links(page, params: dict) -> dict:
 def _respond(request, context):
     response = TemplateResponse(request, "search/search.html", context)
     # What a visitor may find depends on who they are (internal conferences): never share.
-    patch_vary_headers(response, ("Cookie",))
-    if request.user.is_authenticated:
-        patch_cache_control(response, private=True)
-    return response
+    return private_for_signed_in(request, response)

@@ -85,7 +85,7 @@ def _readership_buffer():
 
 @pytest.fixture
 def site_settings(db):
-    from portal.models import SiteSettings
+    from core.models import SiteSettings
 
     site = SiteSettings.load()
     site.name = "Ủy ban MTTQ Việt Nam quận Cầu Giấy"

@@ -3,7 +3,7 @@ about each new one (with superusers). An admin only has to add people to it."""
 
 from django.db import migrations
 
-from portal.migration_helpers import ensure_permissions
+from core.migration_helpers import ensure_permissions
 
 LETTER_HANDLERS_GROUP = "Tiếp nhận thư công dân"
 

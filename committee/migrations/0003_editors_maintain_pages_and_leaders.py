@@ -7,7 +7,7 @@ longer in office instead).
 
 from django.db import migrations
 
-from portal.migration_helpers import ensure_permissions
+from core.migration_helpers import ensure_permissions
 
 EDITORS_GROUP = "Biên tập viên"
 CODENAMES = ["view_page", "add_page", "change_page", "view_leader", "add_leader", "change_leader"]

@@ -3,7 +3,7 @@ Vietnamese ICU collation on PostgreSQL (used to order people by given name)."""
 
 from django.db import migrations
 
-from portal.migration_helpers import ensure_permissions
+from core.migration_helpers import ensure_permissions
 
 KINDS = [
     ("ky-ket", "Ký kết chương trình phối hợp", 10),

@@ -10,7 +10,7 @@ whole conference stays with the admin (a record is history). Put a person in thi
 
 from django.db import migrations
 
-from portal.migration_helpers import ensure_permissions
+from core.migration_helpers import ensure_permissions
 
 CLERKS_GROUP = "Thư ký hội nghị"
 

@@ -7,7 +7,7 @@ publishing) is enforced in news/permissions.py and news/admin.py.
 
 from django.db import migrations
 
-from portal.migration_helpers import ensure_permissions
+from core.migration_helpers import ensure_permissions
 
 WRITERS = "Phóng viên"
 EDITORS = "Biên tập viên"

@@ -452,7 +452,7 @@ def test_change_through_one_server_shows_at_once_on_the_other(two_servers, staff
     editor = Browser()
     assert editor.log_in(a, staff.username, PASSWORD).status == 302
     page = editor.post_form(
-        a.url("/admin/portal/sitesettings/1/change/"),
+        a.url("/admin/core/sitesettings/1/change/"),
         "sitesettings_form",
         name="Ủy ban MTTQ Việt Nam quận Thử Nghiệm",
     )

@@ -13,6 +13,7 @@ from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
+from core.models import SiteSettings
 from events.models import (
     Conference,
     ConferenceDocument,
@@ -23,7 +24,6 @@ from events.models import (
 )
 from news.models import Article
 from portal.backups import MANIFEST
-from portal.models import SiteSettings
 from tests.conftest import is_postgres
 from tests.news.public_factories import make_article, make_category
 

@@ -5,10 +5,10 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils.html import strip_tags
 
+from core.html import sanitize_news_html
+from core.text import fold, name_sort_key, nfc
 from events.models import Conference, Participation, Person
 from news.models import Article, Category
-from portal.html import sanitize_news_html
-from portal.text import fold, name_sort_key, nfc
 from readership.models import ArticleDailyViews
 
 pytestmark = pytest.mark.django_db

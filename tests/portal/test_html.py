@@ -2,7 +2,7 @@
 
 import pytest
 
-from portal.html import sanitize_news_html
+from core.html import sanitize_news_html
 
 
 @pytest.mark.parametrize(

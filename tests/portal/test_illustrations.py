@@ -5,8 +5,8 @@ import io
 import pytest
 from PIL import Image
 
+from core.images import clean_uploaded_image
 from portal import illustrations
-from portal.images import clean_uploaded_image
 
 
 @pytest.mark.parametrize("scene", illustrations.SCENES)

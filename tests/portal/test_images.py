@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from PIL import Image
 
-from portal.images import MAX_UPLOAD_BYTES, clean_uploaded_image, make_renditions
+from core.images import MAX_UPLOAD_BYTES, clean_uploaded_image, make_renditions
 from tests.news.factories import (
     SVG,
     image_bytes,

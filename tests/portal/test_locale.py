@@ -98,10 +98,10 @@ def test_recover_deleted_articles_page_is_titled_in_vietnamese(admin_client):
 
 
 def test_saving_says_what_was_saved_in_a_proper_sentence(admin_client):
-    from portal.models import SiteSettings
+    from core.models import SiteSettings
 
     settings_row = SiteSettings.load()
-    url = f"/admin/portal/sitesettings/{settings_row.pk}/change/"
+    url = f"/admin/core/sitesettings/{settings_row.pk}/change/"
     form = admin_client.get(url).context["adminform"].form
     data = {k: v for k, v in form.initial.items() if v is not None}
     response = admin_client.post(url, data, follow=True)

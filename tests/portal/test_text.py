@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from portal.text import fold, name_sort_key, nfc, unique_slug, vi_slugify
+from core.text import fold, name_sort_key, nfc, unique_slug, vi_slugify
 
 
 def test_nfc_composes_decomposed_text():

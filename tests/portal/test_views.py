@@ -69,7 +69,7 @@ def test_admin_login_page_is_vietnamese(client):
 
 
 def test_admin_can_edit_site_settings(admin_client, site_settings):
-    url = reverse("admin:portal_sitesettings_change", args=[site_settings.pk])
+    url = reverse("admin:core_sitesettings_change", args=[site_settings.pk])
     assert admin_client.get(url).status_code == 200
     response = admin_client.post(
         url,
@@ -88,3 +88,10 @@ def test_admin_can_edit_site_settings(admin_client, site_settings):
     assert response.status_code == 302
     html = admin_client.get("/").content.decode()
     assert "Địa chỉ mới" in html and "024 0000 1111" in html
+
+
+@pytest.mark.django_db
+def test_old_admin_address_of_the_site_settings_redirects_to_the_kernel_app(admin_client):
+    response = admin_client.get("/admin/portal/sitesettings/1/change/")
+    assert response.status_code == 301
+    assert response["Location"] == "/admin/core/sitesettings/1/change/"

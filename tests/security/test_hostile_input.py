@@ -19,10 +19,10 @@ from django.test import Client
 from django.urls import reverse
 
 from committee.models import Letter
+from core.models import SiteSettings
 from events.lookup import ConferenceFilterForm
 from events.models import Participation
 from news.models import Article
-from portal.models import SiteSettings
 from search.forms import SearchFilterForm
 from tests.committee.factories import letter_post, make_page
 from tests.events.lookup_factories import conference, organization, person

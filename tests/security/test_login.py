@@ -11,7 +11,7 @@ from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from portal.security import client_ip
+from core.http import client_ip
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ read" counts for the last 30 days.
 
 It is fast because it never calls ``save()``: rows go in with ``bulk_create`` in batches
 (about 100,000 articles in a few minutes on two cores), with progress output. The hidden
-fields ``save()`` would fill are filled with the same helpers (``portal.text.fold``,
+fields ``save()`` would fill are filled with the same helpers (``core.text.fold``,
 ``name_sort_key``, ``vi_slugify``, ``django.utils.html.strip_tags``); bodies are already in the
 shape ``sanitize_news_html`` gives and in NFC. At the end a random sample is recomputed with
 the models' own code (``Article.save()``'s formula, ``Conference.build_search_text()``) and
@@ -41,8 +41,8 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
 
+from core.text import fold, name_sort_key, vi_slugify
 from portal.management.commands import _bench_vocabulary as V
-from portal.text import fold, name_sort_key, vi_slugify
 
 PREFIX = "bench-"
 # Articles are spread back from now at a steady rate (a district committee and its wards
@@ -314,7 +314,7 @@ class Command(BaseCommand):
         """A few real cover images with real renditions, shared by the articles' covers."""
         from PIL import Image, ImageDraw
 
-        from portal.images import RENDITION_WIDTHS, make_renditions
+        from core.images import RENDITION_WIDTHS, make_renditions
 
         self.covers = []
         for index in range(COVER_COUNT):
@@ -759,10 +759,10 @@ class Command(BaseCommand):
 
     def verify(self, sample: int = 25) -> None:
         """Recompute a sample with the models' own code; fail loudly on any difference."""
+        from core.html import sanitize_news_html
+        from core.text import nfc
         from events.models import Conference
         from news.models import Article
-        from portal.html import sanitize_news_html
-        from portal.text import nfc
 
         rng = random.Random(1)
         ids = list(Article.objects.filter(slug__startswith=PREFIX).values_list("pk", flat=True))

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from portal.models import SiteSettings
+from core.models import SiteSettings
 
 admin.site.site_header = _("Quản trị cổng thông tin MTTQ")
 admin.site.site_title = _("Quản trị cổng thông tin")

@@ -1,11 +1,15 @@
-"""Site-wide models: the committee's identity and the NFC base every content model uses."""
+"""The kernel's models: the NFC base every content model uses and the committee's identity.
+
+SiteSettings lives here, not in the site layer, because the apps read it too (feeds, the
+contact form, structured data).
+"""
 
 from django.core.cache import cache
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal.text import nfc, unique_slug
+from core.text import nfc, unique_slug
 
 
 class NFCModel(models.Model):
@@ -87,6 +91,8 @@ class SiteSettings(NFCModel):
     updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
 
     class Meta:
+        # Created by the portal app before the kernel existed: the table keeps its name.
+        db_table = "portal_sitesettings"
         verbose_name = _("thông tin cơ quan")
         verbose_name_plural = _("thông tin cơ quan")
 

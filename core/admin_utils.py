@@ -2,13 +2,13 @@
 
 from django.db.models import Q
 
-from portal.text import fold
+from core.text import fold
 
 
 class FoldedSearchMixin:
     """Accent-, case-, tone-placement- and Unicode-form-insensitive admin search.
 
-    Set ``folded_search_fields`` to fields that hold ``portal.text.fold()`` of the searchable
+    Set ``folded_search_fields`` to fields that hold ``core.text.fold()`` of the searchable
     text (kept current in the model's ``save()``); "cau giay" then finds "Cầu Giấy". Every word
     of the query must appear (in any of the fields). ``search_fields`` must still be non-empty
     for the admin to show its search box; they are searched too, as usual.

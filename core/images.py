@@ -28,7 +28,7 @@ from django.core.files.storage import Storage, default_storage
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from portal.text import vi_slugify
+from core.text import vi_slugify
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 40_000_000
