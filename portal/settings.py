@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "readership",
     "committee",
     "search",  # issue 7: site search; its migrations add the PostgreSQL FTS pieces
+    "demo",  # demo content (seed_demo) and the bench data command; no product app imports it
 ]
 
 MIDDLEWARE = [

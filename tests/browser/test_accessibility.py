@@ -4,7 +4,7 @@ image. Each page is also saved as a screenshot for a person to look at."""
 
 import pytest
 
-from events.demo import SLUG as SAMPLE_CONFERENCE_SLUG
+from demo.events import SLUG as SAMPLE_CONFERENCE_SLUG
 from events.models import Person
 from news.models import Article
 from tests.browser.conftest import DESKTOP, PHONE, axe_violations, describe, load_images, shoot

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from events.demo import SLUG as SAMPLE_SLUG
-from events.demo import TITLE as SAMPLE_TITLE
+from demo.events import SLUG as SAMPLE_SLUG
+from demo.events import TITLE as SAMPLE_TITLE
 from events.models import Conference
 from tests.browser.conftest import DESKTOP, PHONE, shoot
 from tests.browser.factories import (

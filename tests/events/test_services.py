@@ -169,31 +169,6 @@ def test_participation_roles_are_the_eight_of_the_domain():
     assert len(Participation.Role.values) == 8
 
 
-def test_seed_demo_records_the_sample_conference_completely_and_idempotently(
-    django_capture_on_commit_callbacks,
-):
-    from django.core.management import call_command
-
-    for _run in range(2):
-        with django_capture_on_commit_callbacks(execute=True):
-            call_command("seed_demo", verbosity=0)
-    conference = Conference.objects.get()
-    assert conference.starts_at.astimezone(HANOI).date().isoformat() == "2023-06-09"
-    assert sorted(conference.kinds.values_list("code", flat=True)) == ["ky-ket", "phan-bien"]
-    roles = set(conference.participations.values_list("person__full_name", "role"))
-    assert ("Ngô Đức Cường", "presenting") in roles
-    assert ("Nguyễn Thị Thanh", "concluding") in roles
-    assert ("Trần Việt Hà", "responding") in roles
-    assert Person.objects.count() == 4
-    programme = conference.programmes.get()
-    assert programme.points.count() == 5 and programme.parties.count() == 2
-    subject = conference.criticism_subjects.get()
-    assert subject.opinion_count == 11
-    assert subject.responses.get().responder.person.full_name == "Trần Việt Hà"
-    assert conference.photos.count() == 2
-    assert conference.articles.count() == 1  # the imported sample article, linked both ways
-
-
 def test_organization_match_spells_out_abbreviations_and_refuses_to_guess():
     mttq = make_organization("Ủy ban MTTQ Việt Nam quận Cầu Giấy")
     make_organization("Ủy ban MTTQ Việt Nam thành phố Hà Nội")
@@ -202,13 +177,3 @@ def test_organization_match_spells_out_abbreviations_and_refuses_to_guess():
     assert services.organization_match(name="ubnd quan") == ubnd
     assert services.organization_match(name="Ủy ban MTTQ Việt Nam quận") == mttq
     assert services.organization_match(name="Ủy ban MTTQ Việt Nam") is None  # two candidates
-
-
-def test_seed_demo_dry_run_leaves_no_photo_files(settings, django_capture_on_commit_callbacks):
-    from django.core.management import call_command
-
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("seed_demo", "--dry-run", verbosity=0)
-    assert not Conference.objects.exists()
-    media = settings.MEDIA_ROOT / "events"
-    assert not media.exists() or not any(media.rglob("*.png"))

@@ -3,10 +3,8 @@
 import datetime
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
-from events.models import Conference
 from tests.events.factories import at, make_conference
 from tests.events.test_exports import _calendar, read_csv
 
@@ -53,9 +51,3 @@ def test_calendar_makes_an_all_day_event_when_the_hour_is_unknown(client, day_on
     start = hour_event.walk("VEVENT")[0]["DTSTART"].dt
     assert isinstance(start, datetime.datetime)
     assert start.astimezone(datetime.UTC).hour == 7  # 14:30 in Hà Nội
-
-
-def test_demo_sample_conference_records_the_day_only():
-    call_command("seed_demo", verbosity=0)
-    conference = Conference.objects.get(starts_at__date=datetime.date(2023, 6, 9))
-    assert conference.time_known is False

@@ -1,4 +1,4 @@
-"""portal/illustrations.py: drawn demo pictures."""
+"""demo/illustrations.py: drawn demo pictures."""
 
 import io
 
@@ -6,7 +6,7 @@ import pytest
 from PIL import Image
 
 from core.images import clean_uploaded_image
-from portal import illustrations
+from demo import illustrations
 
 
 @pytest.mark.parametrize("scene", illustrations.SCENES)

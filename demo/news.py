@@ -6,8 +6,8 @@ running ``make run`` again keeps whatever an editor changed in the admin. The de
 invented examples (no real person is named); replace or delete them freely.
 
 Covers: no demo article has a real photo, so each gets a drawn illustration of its scene
-(``portal/illustrations.py``), captioned "Ảnh minh họa" and described for blind readers. It is
-stored through the same checks and renditions as an upload (``portal/images.py``), and only when
+(``demo/illustrations.py``), captioned "Ảnh minh họa" and described for blind readers. It is
+stored through the same checks and renditions as an upload (``core/images.py``), and only when
 the article has no cover yet: running ``seed_demo`` again adds no files and keeps a photo an
 editor chose.
 """
@@ -316,7 +316,7 @@ def _add_cover(
     if article is None or article.cover_image:
         return False
     from core.images import clean_uploaded_image
-    from portal.illustrations import illustration_jpeg
+    from demo.illustrations import illustration_jpeg
 
     upload = ContentFile(
         illustration_jpeg(scene, palette=palette, seed=seed), name=f"minh-hoa-{article.slug}.jpg"

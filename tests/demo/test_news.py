@@ -1,4 +1,4 @@
-"""news/demo.py: the news part of `seed_demo`."""
+"""demo/news.py: the news part of `seed_demo`."""
 
 from io import StringIO
 
@@ -6,7 +6,7 @@ import pytest
 from django.test import TestCase
 from django.utils import timezone
 
-from news import demo
+from demo import news as demo_news
 from news.models import Article, Category
 
 pytestmark = pytest.mark.django_db
@@ -15,12 +15,12 @@ pytestmark = pytest.mark.django_db
 def seed():
     # Covers are added once the data is committed (on_commit).
     with TestCase.captureOnCommitCallbacks(execute=True):
-        demo.seed(stdout=StringIO(), verbosity=0)
+        demo_news.seed(stdout=StringIO(), verbosity=0)
 
 
 def test_seed_imports_the_sample_as_a_published_article_in_tin_tuc_su_kien():
     seed()
-    article = Article.objects.get(legacy_url=demo.SAMPLE_LEGACY_URL)
+    article = Article.objects.get(legacy_url=demo_news.SAMPLE_LEGACY_URL)
     assert article.title.startswith("Ủy ban MTTQ Việt Nam quận Cầu Giấy tổ chức hội nghị ký kết")
     assert article.category.name == "Tin tức - Sự kiện"
     assert article.byline == "Quận Cầu Giấy"
@@ -31,15 +31,15 @@ def test_seed_imports_the_sample_as_a_published_article_in_tin_tuc_su_kien():
 def test_seed_gives_the_home_page_published_articles_in_several_categories():
     seed()
     published = Article.objects.published()
-    assert published.count() == len(demo.ARTICLES) + 1
-    assert published.values("category").distinct().count() == len(demo.CATEGORIES)
+    assert published.count() == len(demo_news.ARTICLES) + 1
+    assert published.values("category").distinct().count() == len(demo_news.CATEGORIES)
     assert all(a.publish_at < timezone.now() for a in published)
     assert len({a.publish_at.date() for a in published}) == published.count()
 
 
 def test_seed_is_idempotent_and_keeps_editors_changes():
     seed()
-    article = Article.objects.get(legacy_url=demo.SAMPLE_LEGACY_URL)
+    article = Article.objects.get(legacy_url=demo_news.SAMPLE_LEGACY_URL)
     article.title = "Tiêu đề do biên tập viên sửa"
     article.save()
     category = Category.objects.get(slug="an-sinh-xa-hoi")
@@ -48,16 +48,16 @@ def test_seed_is_idempotent_and_keeps_editors_changes():
 
     seed()
 
-    assert Article.objects.count() == len(demo.ARTICLES) + 1
-    assert Category.objects.count() == len(demo.CATEGORIES)
+    assert Article.objects.count() == len(demo_news.ARTICLES) + 1
+    assert Category.objects.count() == len(demo_news.CATEGORIES)
     assert Article.objects.get(pk=article.pk).title == "Tiêu đề do biên tập viên sửa"
     assert Category.objects.get(pk=category.pk).name == "An sinh"
 
 
 def test_seed_without_any_sample_file_still_seeds_the_rest(monkeypatch, tmp_path):
-    monkeypatch.setattr(demo, "SAMPLE_CANDIDATES", (tmp_path / "khong-co.txt",))
+    monkeypatch.setattr(demo_news, "SAMPLE_CANDIDATES", (tmp_path / "khong-co.txt",))
     seed()
-    assert Article.objects.count() == len(demo.ARTICLES)
+    assert Article.objects.count() == len(demo_news.ARTICLES)
 
 
 def test_every_demo_article_gets_an_illustrated_cover_with_renditions():
@@ -74,14 +74,14 @@ def test_every_demo_article_gets_an_illustrated_cover_with_renditions():
 
 
 def test_the_sample_article_keeps_its_text_when_it_gets_a_cover(monkeypatch):
-    monkeypatch.setattr(demo, "_add_cover", lambda article, *a, **k: False)
+    monkeypatch.setattr(demo_news, "_add_cover", lambda article, *a, **k: False)
     seed()
     before = Article.objects.values("title", "sapo", "body", "byline").get(
-        legacy_url=demo.SAMPLE_LEGACY_URL
+        legacy_url=demo_news.SAMPLE_LEGACY_URL
     )
     monkeypatch.undo()
     seed()
-    article = Article.objects.get(legacy_url=demo.SAMPLE_LEGACY_URL)
+    article = Article.objects.get(legacy_url=demo_news.SAMPLE_LEGACY_URL)
     assert article.cover_image
     assert {k: getattr(article, k) for k in before} == before
 

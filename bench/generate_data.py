@@ -2,6 +2,8 @@
 
     python manage.py generate_bench_data --articles 100000 --conferences 10000 --people 20000
 
+(The command itself is ``demo/management/commands/generate_bench_data.py``, which imports this.)
+
 What it writes (every row's slug starts with ``bench-``, so bench content is recognisable):
 categories, tags, articles (a body of 4–9 blocks drawn from templated paragraphs of the
 article's topic, 70 % with a cover whose renditions are shared files), tags on articles,
@@ -41,8 +43,8 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
 
+from bench import vocabulary as V
 from core.text import fold, name_sort_key, vi_slugify
-from portal.management.commands import _bench_vocabulary as V
 
 PREFIX = "bench-"
 # Articles are spread back from now at a steady rate (a district committee and its wards
@@ -784,9 +786,9 @@ class Command(BaseCommand):
         self.say("  kiểm tra mẫu: search_text giống hệt cách save() tính.", level=2)
 
     def finish(self) -> None:
-        from news import cache as page_cache
+        from django.core.cache import cache
 
-        page_cache.invalidate()
+        cache.clear()  # bench data replaces the content: drop every cached page
         if connection.vendor == "postgresql":
             t0 = time.perf_counter()
             # What autovacuum would do soon anyway: fresh statistics and visibility map, so the

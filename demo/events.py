@@ -6,7 +6,7 @@ name, position and sentence below is copied as printed, typos included ("UVTVQu�
 content; the people and organisations are found by name, never duplicated.
 
 Photos: the article's images are not in the export, so the demo attaches drawn illustrations
-(``portal/illustrations.py``: the signing, the hall) whose captions — also their alt text — are
+(``demo/illustrations.py``: the signing, the hall) whose captions — also their alt text — are
 the article's real captions marked "(ảnh minh họa)". Grey placeholders left by an older
 ``seed_demo`` are replaced once; photos an editor uploaded are never touched.
 """
@@ -139,7 +139,7 @@ ILLUSTRATION_NOTE = " (ảnh minh họa)"
 
 def _illustration(order: int) -> ContentFile:
     from core.images import clean_uploaded_image
-    from portal.illustrations import illustration_jpeg
+    from demo.illustrations import illustration_jpeg
 
     upload = ContentFile(
         illustration_jpeg(PHOTO_SCENES[order % len(PHOTO_SCENES)], palette="red", seed=order),
@@ -161,7 +161,7 @@ def _is_old_placeholder(photo: ConferencePhoto) -> bool:
 
 def _sample_article():
     try:
-        from news.demo import SAMPLE_LEGACY_URL
+        from demo.news import SAMPLE_LEGACY_URL
         from news.models import Article
     except ImportError:  # news demo not there: nothing to link
         return None

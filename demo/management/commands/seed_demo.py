@@ -1,17 +1,22 @@
 """Load demo content, idempotently (used by `make run`).
 
-Each installed app of this project may define ``seed(*, stdout, verbosity)`` in its
-``demo`` module (``news/demo.py``, ``events/demo.py``, …); they run in INSTALLED_APPS order,
-inside one transaction. Running the command again updates the same rows and duplicates nothing.
+The modules of the demo app each define ``seed(*, stdout, verbosity)``; they run in the order
+below (the committee's identity, news, then events, which links the sample conference to the
+sample article, then the committee, whose leaders link to conference people), inside one
+transaction. Running the command again updates the same rows and duplicates nothing.
 """
 
-from importlib import import_module
-from importlib.util import find_spec
-
-from django.apps import apps
-from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
+
+from demo import committee, events, news, site
+
+SEEDERS = (
+    ("site", site.seed),
+    ("news", news.seed),
+    ("events", events.seed),
+    ("committee", committee.seed),
+)
 
 
 class Command(BaseCommand):
@@ -23,17 +28,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, dry_run=False, verbosity=1, **options):
-        seeders = []
-        for app_config in apps.get_app_configs():
-            if not str(app_config.path).startswith(str(settings.BASE_DIR)):
-                continue
-            module_name = f"{app_config.name}.demo"
-            if find_spec(module_name) is None:
-                continue
-            seeders.append((app_config.label, import_module(module_name).seed))
-
         with transaction.atomic():
-            for label, seed in seeders:
+            for label, seed in SEEDERS:
                 if verbosity >= 2:
                     self.stdout.write(f"Nội dung mẫu: {label}")
                 seed(stdout=self.stdout, verbosity=verbosity)

@@ -1,4 +1,4 @@
-"""events/demo.py: the sample conference's photos are captioned illustrations."""
+"""demo/events.py: the sample conference's photos are captioned illustrations."""
 
 import io
 import os
@@ -8,7 +8,7 @@ import pytest
 from django.core.files.base import ContentFile
 from PIL import Image
 
-from events import demo
+from demo import events as demo_events
 from events.models import Conference, ConferencePhoto
 
 pytestmark = pytest.mark.django_db
@@ -16,8 +16,8 @@ pytestmark = pytest.mark.django_db
 
 def seed(django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        demo.seed(stdout=StringIO(), verbosity=0)
-    return Conference.objects.get(slug=demo.SLUG)
+        demo_events.seed(stdout=StringIO(), verbosity=0)
+    return Conference.objects.get(slug=demo_events.SLUG)
 
 
 def test_sample_conference_photos_are_drawn_illustrations_said_to_be_so(
@@ -25,7 +25,9 @@ def test_sample_conference_photos_are_drawn_illustrations_said_to_be_so(
 ):
     conference = seed(django_capture_on_commit_callbacks)
     photos = list(conference.photos.all())
-    assert [p.caption for p in photos] == [c + " (ảnh minh họa)" for c in demo.PHOTO_CAPTIONS]
+    assert [p.caption for p in photos] == [
+        c + " (ảnh minh họa)" for c in demo_events.PHOTO_CAPTIONS
+    ]
     for photo in photos:
         with Image.open(photo.image) as image:
             assert image.format == "JPEG"
@@ -50,7 +52,7 @@ def test_old_grey_placeholders_are_replaced_but_uploaded_photos_kept(
     grey = Image.new("RGB", (960, 540), (226, 232, 240))
     buffer = io.BytesIO()
     grey.save(buffer, format="PNG")
-    old = ConferencePhoto(conference=conference, caption=demo.PHOTO_CAPTIONS[1], order=0)
+    old = ConferencePhoto(conference=conference, caption=demo_events.PHOTO_CAPTIONS[1], order=0)
     old.image.save("old.png", ContentFile(buffer.getvalue()), save=True)
     old_path = old.image.path
 
@@ -58,7 +60,7 @@ def test_old_grey_placeholders_are_replaced_but_uploaded_photos_kept(
 
     assert not ConferencePhoto.objects.filter(pk=old.pk).exists()
     assert not os.path.exists(old_path)
-    assert conference.photos.count() == len(demo.PHOTO_CAPTIONS)
+    assert conference.photos.count() == len(demo_events.PHOTO_CAPTIONS)
 
     # A photo an editor uploaded is never replaced.
     conference.photos.all().delete()

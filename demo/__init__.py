@@ -1,0 +1,1 @@
+"""Demo content for `make run` (``seed_demo``) and the bench data command; no product app imports it."""
