@@ -5,6 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class CommitteeConfig(AppConfig):
     name = "committee"
     verbose_name = _("Giới thiệu và liên hệ")
-
-    def ready(self):
-        from committee import signals  # noqa: F401  (cache invalidation only)

@@ -1,8 +1,5 @@
-"""Sitemap section for the committee's pages, leadership and contact page.
-
-Ready to be listed in ``news.sitemaps.SITEMAPS`` (owned by the public-portal issue) as
-``"committee": CommitteeSitemap``; reads through ``Page.objects.published()``.
-"""
+"""The committee's part of /sitemap.xml (committee/section.py): its published pages, the
+leadership and the contact page; reads through ``Page.objects.published()``."""
 
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse

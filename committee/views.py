@@ -12,11 +12,16 @@ from committee import services
 from committee.forms import LetterForm
 from committee.models import Leader, Page
 from core import http
+from core.pagecache import object_tag, public_page, tag
+
+# Page-cache tag of the leadership page (committee/section.py).
+LEADERS_TAG = "committee:leaders"
 
 logger = logging.getLogger(__name__)
 
 
 @require_GET
+@public_page
 def page_detail(request, slug):
     page = get_object_or_404(Page.objects.visible_to(request.user), slug=slug)
     response = render(
@@ -26,18 +31,21 @@ def page_detail(request, slug):
     )
     if not page.is_published:  # staff preview: never cached
         response["Cache-Control"] = "private, no-cache, no-store, max-age=0"
-    return response
+    return tag(response, object_tag(page))
 
 
 @require_GET
+@public_page
 def leader_list(request):
     leaders = list(Leader.objects.published().select_related("person"))
     _attach_records_urls(leaders, request.user)
-    return render(
+    response = render(
         request,
         "committee/leader_list.html",
         {"leaders": leaders, "nav_section": "leaders"},
     )
+    person_tags = (f"events.person:{leader.person_id}" for leader in leaders if leader.person_id)
+    return tag(response, LEADERS_TAG, *person_tags)
 
 
 @never_cache  # carries a CSRF token

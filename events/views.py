@@ -22,8 +22,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from core.http import private_for_signed_in
+from core.pagecache import model_tag, object_tag, public_page, tag
 from events import exports, services
 from events.lookup import (
+    FILTER_KEYS,
     PAGE_SIZE,
     ConferenceLookup,
     organization_conferences_q,
@@ -36,7 +38,9 @@ from events.models import (
     ConferenceDocument,
     CoordinationProgramme,
     Opinion,
+    Organization,
     Participation,
+    Person,
     ProgrammeParty,
     Response,
 )
@@ -97,7 +101,12 @@ def _year_choices(user) -> list[int]:
     return list(range(last, first - 1, -1))
 
 
+# Page-cache tag of every page that lists conferences (core/pagecache.py, events/section.py).
+LIST_TAG = "events:list"
+
+
 @require_safe
+@public_page(params=(*FILTER_KEYS, "page"))
 def conference_list(request):
     lookup = ConferenceLookup(user=request.user, params=request.GET)
     base = reverse("events:conference_list")
@@ -129,7 +138,8 @@ def conference_list(request):
         ),
         "nav_section": "events",
     }
-    return private_for_signed_in(request, render(request, "events/conference_list.html", context))
+    response = render(request, "events/conference_list.html", context)
+    return private_for_signed_in(request, tag(response, LIST_TAG))
 
 
 def _bad_filters_response(lookup: ConferenceLookup) -> HttpResponse:
@@ -213,6 +223,18 @@ def _related_articles(conference):
     return articles
 
 
+def conference_page_tags(context: dict) -> set[str]:
+    """The conference, the people and organisations it names, the articles it links."""
+    tags = {object_tag(context["conference"])}
+    for group in context["role_groups"]:
+        for participation in group["participations"]:
+            tags.add(model_tag(Person, participation.person_id))
+            if participation.organization_id:
+                tags.add(model_tag(Organization, participation.organization_id))
+    tags.update(object_tag(item["article"]) for item in context["articles"])
+    return tags
+
+
 def _conference_context(request, conference) -> dict:
     participations = list(
         conference.participations.select_related("person", "organization").order_by("order", "pk")
@@ -270,18 +292,22 @@ def _conference_context(request, conference) -> dict:
 
 
 @require_safe
+@public_page
 def conference_detail(request, slug):
     conference = _get_conference(request, slug)
     context = _conference_context(request, conference)
-    return private_for_signed_in(request, render(request, "events/conference_detail.html", context))
+    response = render(request, "events/conference_detail.html", context)
+    return private_for_signed_in(request, tag(response, *conference_page_tags(context)))
 
 
 @require_safe
+@public_page
 def conference_print(request, slug):
     conference = _get_conference(request, slug)
     context = _conference_context(request, conference)
     context["print_url"] = request.build_absolute_uri(conference.get_absolute_url())
-    return private_for_signed_in(request, render(request, "events/conference_print.html", context))
+    response = render(request, "events/conference_print.html", context)
+    return private_for_signed_in(request, tag(response, *conference_page_tags(context)))
 
 
 @require_safe
@@ -340,6 +366,7 @@ def _merge_roles(participations) -> list[dict]:
 
 
 @require_safe
+@public_page(params=("page",))
 def person_detail(request, slug):
     person = get_object_or_404(visible_people(request.user), slug=slug)
     visible = visible_conferences(request.user)
@@ -388,13 +415,16 @@ def person_detail(request, slug):
         "filter_url": reverse("events:conference_list") + f"?person={person.slug}",
         "nav_section": "events",
     }
-    return private_for_signed_in(request, render(request, "events/person_detail.html", context))
+    response = render(request, "events/person_detail.html", context)
+    tag(response, object_tag(person), *(object_tag(c) for c in conferences))
+    return private_for_signed_in(request, response)
 
 
 # --- An organisation -----------------------------------------------------------------------
 
 
 @require_safe
+@public_page(params=("page",))
 def organization_detail(request, slug):
     organization = get_object_or_404(
         visible_organizations(request.user).select_related("parent"), slug=slug
@@ -448,6 +478,6 @@ def organization_detail(request, slug):
         "filter_url": reverse("events:conference_list") + f"?organization={organization.slug}",
         "nav_section": "events",
     }
-    return private_for_signed_in(
-        request, render(request, "events/organization_detail.html", context)
-    )
+    response = render(request, "events/organization_detail.html", context)
+    tag(response, object_tag(organization), *(object_tag(c) for c in page.object_list))
+    return private_for_signed_in(request, response)

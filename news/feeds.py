@@ -13,7 +13,7 @@ from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from core.models import SiteSettings
-from news import cache as page_cache
+from core.pagecache import public_page, tag
 from news.models import Article, Category
 
 FEED_ITEMS = 20
@@ -114,11 +114,12 @@ class CategoryFeed(LatestNewsFeed):
 
 # A fresh Feed per request: get_feed() keeps the request on the instance (for absolute
 # enclosure URLs), which must not be shared between threads.
-@page_cache.public_page
+@public_page
 def latest_feed(request):
-    return LatestNewsFeed()(request)
+    return tag(LatestNewsFeed()(request), "news:list")
 
 
-@page_cache.public_page
+@public_page
 def category_feed(request, slug):
-    return CategoryFeed()(request, slug=slug)
+    # A category's change drops "news:list" too (news/section.py).
+    return tag(CategoryFeed()(request, slug=slug), "news:list")

@@ -1,10 +1,10 @@
-"""/sitemap.xml: published articles (with lastmod), active categories, the main pages and
-public conferences (once their pages exist). Everything reads through published()."""
+"""The news section's part of /sitemap.xml (news/section.py): published articles with
+lastmod, active categories, the news list. Everything reads through published()."""
 
 from __future__ import annotations
 
 from django.contrib.sitemaps import Sitemap
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 
 from news.models import Article, Category
 
@@ -34,39 +34,12 @@ class CategorySitemap(Sitemap):
         return Category.objects.active().order_by("order", "name")
 
 
-class StaticSitemap(Sitemap):
+class NewsPagesSitemap(Sitemap):
     changefreq = "hourly"
-    priority = 1.0
+    priority = 0.9
 
     def items(self):
-        return ["home", "news:article_list"]
+        return ["news:article_list"]
 
     def location(self, item):
         return reverse(item)
-
-
-class ConferenceSitemap(Sitemap):
-    """Public conferences, once the conference pages (events:conference_detail) exist."""
-
-    changefreq = "monthly"
-    priority = 0.5
-
-    def items(self):
-        try:
-            reverse("events:conference_detail", kwargs={"slug": "x"})
-        except NoReverseMatch:
-            return []
-        from events.models import Conference
-
-        return Conference.objects.published().only("slug", "updated_at").order_by("-starts_at")
-
-    def lastmod(self, item):
-        return item.updated_at
-
-
-SITEMAPS = {
-    "pages": StaticSitemap,
-    "articles": ArticleSitemap,
-    "categories": CategorySitemap,
-    "conferences": ConferenceSitemap,
-}

@@ -1,11 +1,8 @@
-"""Public news URLs (issue 4 URL contract). Included at the site root by portal/urls.py."""
+"""Public news URLs (issue 4 URL contract), included at the site root (news/section.py)."""
 
-from django.contrib.sitemaps.views import sitemap
 from django.urls import path
 
-from news import cache as page_cache
 from news import feeds, views
-from news.sitemaps import SITEMAPS
 
 app_name = "news"
 
@@ -17,14 +14,4 @@ urlpatterns = [
     path("the/<slug:slug>/", views.tag_detail, name="tag_detail"),
     path("rss/", feeds.latest_feed, name="latest_feed"),
     path("xem-truoc/tin-tuc/<int:pk>/", views.article_preview, name="article_preview"),
-]
-
-# Outside the "news" namespace: robots.txt and the lead's code reverse plain "sitemap".
-root_urlpatterns = [
-    path(
-        "sitemap.xml",
-        page_cache.public_page(sitemap, params=("p",)),  # ?p=2: second sitemap page
-        {"sitemaps": SITEMAPS},
-        name="sitemap",
-    ),
 ]

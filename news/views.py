@@ -2,7 +2,8 @@
 
 Every public read goes through ``Article.objects.published()``; the staff preview is the one
 explicit, never-cached override (``visible_to(user)``). Public views are wrapped in
-``news.cache.public_page`` (anonymous page cache, ETag, staff always fresh).
+``core.pagecache.public_page`` and tagged with what they show (the site's page cache drops a
+page when something it shows changes).
 """
 
 from __future__ import annotations
@@ -14,14 +15,17 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from news import cache as page_cache
+from core.models import SiteSettings
+from core.pagecache import object_tag, public_page, read, tag
 from news.models import Article, Category, Tag
 
+# Page-cache tag of every page that lists the newest articles (core/pagecache.py).
+LIST_TAG = "news:list"
 PAGE_SIZE = 20
 RELATED_COUNT = 6
 LIST_DEFERRED = ("body", "search_text")
@@ -92,32 +96,34 @@ def page_links(page_obj, base_path: str) -> list[dict]:
 
 
 @require_safe
-@page_cache.public_page(params=("page",))
+@public_page(params=("page",))
 def article_list(request):
     page_obj = paginate(request, list_queryset())
     context = list_context(request, page_obj, base_path=reverse("news:article_list"))
     context["heading"] = _("Tin tức – sự kiện")
-    return TemplateResponse(request, "news/article_list.html", context)
+    return tag(TemplateResponse(request, "news/article_list.html", context), LIST_TAG)
 
 
 @require_safe
-@page_cache.public_page(params=("page",))
+@public_page(params=("page",))
 def category_detail(request, slug):
     category = get_object_or_404(Category.objects.active(), slug=slug)
     page_obj = paginate(request, list_queryset().filter(category=category))
     context = list_context(request, page_obj, base_path=category.get_absolute_url())
     context.update(category=category, heading=category.name, hide_category=True)
-    return TemplateResponse(request, "news/category_detail.html", context)
+    response = TemplateResponse(request, "news/category_detail.html", context)
+    return tag(response, LIST_TAG, object_tag(category))
 
 
 @require_safe
-@page_cache.public_page(params=("page",))
+@public_page(params=("page",))
 def tag_detail(request, slug):
-    tag = get_object_or_404(Tag, slug=slug)
-    page_obj = paginate(request, list_queryset().filter(tags=tag))
-    context = list_context(request, page_obj, base_path=tag.get_absolute_url())
-    context.update(tag=tag, heading=_("Thẻ: %(name)s") % {"name": tag.name})
-    return TemplateResponse(request, "news/tag_detail.html", context)
+    tag_obj = get_object_or_404(Tag, slug=slug)
+    page_obj = paginate(request, list_queryset().filter(tags=tag_obj))
+    context = list_context(request, page_obj, base_path=tag_obj.get_absolute_url())
+    context.update(tag=tag_obj, heading=_("Thẻ: %(name)s") % {"name": tag_obj.name})
+    response = TemplateResponse(request, "news/tag_detail.html", context)
+    return tag(response, LIST_TAG, object_tag(tag_obj))
 
 
 def related_articles(article: Article, limit: int = RELATED_COUNT):
@@ -126,30 +132,6 @@ def related_articles(article: Article, limit: int = RELATED_COUNT):
     if article.category_id:
         qs = qs.filter(category_id=article.category_id)
     return list(qs[:limit])
-
-
-def conferences_of(article: Article, user) -> list[dict]:
-    """Conferences recorded from this article that ``user`` may see, with their links."""
-    try:
-        from events.models import Conference
-    except ImportError:  # pragma: no cover - events app not installed
-        return []
-    conferences = (
-        Conference.objects.visible_to(user).filter(articles=article).order_by("-starts_at")
-    )
-    return with_urls(conferences[:10])
-
-
-def with_urls(conferences) -> list[dict]:
-    """Pair each conference with its public URL (None until the conference pages exist)."""
-    items = []
-    for conference in conferences:
-        try:
-            url = conference.get_absolute_url()
-        except NoReverseMatch:
-            url = None
-        items.append({"conference": conference, "url": url})
-    return items
 
 
 def article_context(request, article: Article, *, preview: bool = False) -> dict:
@@ -161,7 +143,6 @@ def article_context(request, article: Article, *, preview: bool = False) -> dict
         "article": article,
         "tags": list(article.tags.all()),
         "related": related_articles(article),
-        "conferences": conferences_of(article, request.user),
         "absolute_url": absolute_url,
         "cover_url": cover_url,
         "json_ld": news_article_json_ld(request, article, absolute_url, cover_url),
@@ -202,18 +183,23 @@ def news_article_json_ld(request, article: Article, absolute_url: str, cover_url
 
 
 def request_site(request):
-    from core.models import SiteSettings
-
     return SiteSettings.load()
 
 
 def last_modified_for(article: Article):
-    """Last-Modified of an article page: the article itself, the last content change anywhere
-    (a save anywhere may change the related list) and the newest go-live (a scheduled article
-    going live changes it without any save)."""
+    """Last-Modified of an article page: the article itself and the newest go-live (a new
+    article changes the "Các tin tức khác" list)."""
     newest_live = Article.objects.published().aggregate(newest=Max("publish_at"))["newest"]
-    moments = [article.updated_at, article.publish_at, page_cache.generation_time(), newest_live]
+    moments = [article.updated_at, article.publish_at, newest_live]
     return max(m for m in moments if m is not None)
+
+
+def article_tags(article: Article) -> list[str]:
+    """What an article page shows of the article's own relations (tags add their own)."""
+    tags = [object_tag(article)]
+    if article.category_id:
+        tags.append(f"news.category:{article.category_id}")
+    return tags
 
 
 def article_queryset():
@@ -221,15 +207,15 @@ def article_queryset():
 
 
 @require_safe
-@page_cache.public_page
+@public_page
 def article_detail(request, slug):
     article = get_object_or_404(article_queryset().published(), slug=slug)
     response = TemplateResponse(
         request, "news/article_detail.html", article_context(request, article)
     )
     response.last_modified = last_modified_for(article)
-    response.count_article_view = article.pk
-    return response
+    tag(response, *article_tags(article), *(object_tag(t) for t in response.context_data["tags"]))
+    return read(response, article=article.pk)
 
 
 @never_cache

@@ -11,5 +11,10 @@ class PortalConfig(AppConfig):
         # field names are translated in locale/vi/LC_MESSAGES/django.po.
         from django.apps import apps
 
+        from portal.pagecache import connect_invalidation
+
+        # Cache housekeeping only: a change drops the stored pages that show it.
+        connect_invalidation()
+
         if apps.is_installed("axes"):
             apps.get_app_config("axes").verbose_name = _("Khóa đăng nhập (chống dò mật khẩu)")

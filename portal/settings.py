@@ -84,6 +84,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: answers anonymous readers from stored pages before anything else runs, and
+    # stores public pages on the way out (portal/pagecache.py, README "Bộ nhớ đệm trang").
+    "portal.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # issue 10: CSP (admin-scoped relaxations), Permissions-Policy + media headers, DB outage
@@ -200,6 +203,10 @@ else:
             "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 5000)},
         }
     }
+
+# Longest life of a stored public page in seconds; an edit drops the pages that show it at
+# once, so this only bounds how long blocks such as "Các tin tức khác" may lag (portal/pagecache.py).
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 
 # --- Auth -----------------------------------------------------------------------------------
 

@@ -10,65 +10,17 @@ from django.urls import NoReverseMatch, reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_safe
 
-from news.cache import public_page
+from core.pagecache import public_page
 
 logger = logging.getLogger(__name__)
-
-
-HOME_LATEST = 6
-HOME_CATEGORIES = 6
-HOME_PER_CATEGORY = 4
-HOME_MOST_READ = 5
-HOME_CONFERENCES = 4
 
 
 @require_safe
 @public_page
 def home(request):
-    """Top story, latest news, a block per active category, most read, recent conferences.
-
-    A fixed number of queries whatever the number of articles (pinned in tests): at most
-    HOME_CATEGORIES category blocks.
-    """
-    from news.models import Category
-    from news.views import list_queryset
-    from readership.counters import most_read
-
-    articles = list_queryset()
-    top_story = articles.filter(featured=True).first() or articles.first()
-    latest = list(articles.exclude(pk=top_story.pk)[:HOME_LATEST]) if top_story else []
-
-    # One small indexed query per category (at most HOME_CATEGORIES): measured 7x faster than
-    # one window-function query over every published article at 10,000 articles, and the
-    # number of queries does not depend on the number of articles.
-    category_blocks = []
-    for category in Category.objects.active()[:HOME_CATEGORIES]:
-        newest = list(articles.filter(category=category)[:HOME_PER_CATEGORY])
-        if newest:
-            category_blocks.append({"category": category, "articles": newest})
-
-    return TemplateResponse(
-        request,
-        "portal/home.html",
-        {
-            "top_story": top_story,
-            "latest": latest,
-            "category_blocks": category_blocks,
-            "most_read": list(most_read(days=30, limit=HOME_MOST_READ)),
-            "conferences": recent_conferences(HOME_CONFERENCES),
-            "nav_section": "home",
-        },
-    )
-
-
-def recent_conferences(limit: int) -> list[dict]:
-    """Newest public conferences, each with its page URL (None until those pages exist)."""
-    from events.models import Conference
-    from news.views import with_urls
-
-    return with_urls(
-        Conference.objects.published().only("title", "slug", "starts_at", "venue")[:limit]
-    )
+    """The home page: its blocks come from the sections (``{% section_blocks %}`` in the
+    template, declared in each app's ``section.py``)."""
+    return TemplateResponse(request, "portal/home.html", {"nav_section": "home"})
 
 
 @never_cache

@@ -68,12 +68,6 @@ def _clear_cache():
 
 
 @pytest.fixture(autouse=True)
-def _page_cache_stamp(settings, tmp_path):
-    """The public page cache's generation file (news/cache.py), private to each test."""
-    settings.NEWS_PAGE_CACHE_STAMP = tmp_path / "page-cache-generation"
-
-
-@pytest.fixture(autouse=True)
 def _readership_buffer():
     """Buffered "most read" counts are per process: start and end every test with none."""
     from readership import counters

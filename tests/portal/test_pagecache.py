@@ -1,4 +1,5 @@
-"""Anonymous page cache: hits, invalidation on save/delete, scheduled go-live, 304, staff."""
+"""The site's page cache (portal/pagecache.py): hits before the middleware, invalidation by
+tag on save/delete, scheduled go-live, 304, staff and private pages never shared."""
 
 from datetime import timedelta
 
@@ -10,8 +11,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import http_date
 
-from news import cache as page_cache
+from core.pagecache import CachePolicy
 from news.models import Article
+from portal import pagecache
 from tests.news.factories import make_user
 from tests.news.public_factories import make_article, make_category
 
@@ -101,7 +103,7 @@ def test_site_settings_change_shows_at_once(client, site_settings):
 
 
 def test_scheduled_article_goes_live_on_time_despite_the_cache(client, site_settings, settings):
-    settings.NEWS_PAGE_CACHE_SECONDS = 3600
+    settings.PAGE_CACHE_SECONDS = 3600
     start = timezone.now().replace(microsecond=0)
     with time_machine.travel(start, tick=False) as traveller:
         make_article("Tin đã đăng", publish_at=start - timedelta(hours=1))
@@ -110,7 +112,7 @@ def test_scheduled_article_goes_live_on_time_despite_the_cache(client, site_sett
         assert "Tin hẹn giờ" not in text(client.get("/"))
         assert client.get(scheduled.get_absolute_url()).status_code == 404
         # The cached page may not outlive the go-live, although the default is an hour.
-        assert page_cache.page_timeout() <= 600
+        assert pagecache.seconds_until_next_change() <= 600
         traveller.shift(timedelta(minutes=9, seconds=59))
         assert "Tin hẹn giờ" not in text(client.get("/tin-tuc/"))
         traveller.shift(timedelta(seconds=2))
@@ -120,9 +122,10 @@ def test_scheduled_article_goes_live_on_time_despite_the_cache(client, site_sett
         assert client.get(scheduled.get_absolute_url()).status_code == 200
 
 
-def test_page_timeout_defaults_without_schedule(settings, db):
-    settings.NEWS_PAGE_CACHE_SECONDS = 300
-    assert page_cache.page_timeout() == 300
+def test_page_lifetime_defaults_without_schedule(settings, db):
+    settings.PAGE_CACHE_SECONDS = 300
+    assert pagecache.seconds_until_next_change() is None
+    assert pagecache.lifetime(CachePolicy()) == 300
 
 
 def test_logged_in_staff_always_get_fresh_pages(client, site_settings):
@@ -201,13 +204,13 @@ def test_responses_with_personal_bits_are_not_shared(rf):
     from django.http import HttpResponse
 
     request = rf.get("/")
-    assert page_cache.is_cacheable_response(request, HttpResponse("ok"))
+    assert pagecache.is_storable(request, HttpResponse("ok"))
     with_cookie = HttpResponse("ok")
     with_cookie.set_cookie("sessionid", "x")
-    assert not page_cache.is_cacheable_response(request, with_cookie)
+    assert not pagecache.is_storable(request, with_cookie)
     request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True  # a form with {% csrf_token %}
-    assert not page_cache.is_cacheable_response(request, HttpResponse("ok"))
-    assert not page_cache.is_cacheable_response(rf.get("/"), HttpResponse("no", status=404))
+    assert not pagecache.is_storable(request, HttpResponse("ok"))
+    assert not pagecache.is_storable(rf.get("/"), HttpResponse("no", status=404))
 
 
 def test_head_requests_are_not_counted_as_reads(client, site_settings):
@@ -218,30 +221,7 @@ def test_head_requests_are_not_counted_as_reads(client, site_settings):
     assert counters.pending() == {}
 
 
-def test_a_save_in_another_worker_process_reaches_this_one(client, site_settings, settings):
-    """With the local-memory cache every worker has its own pages; the generation lives in a
-    stamp file they share, so another worker's save invalidates ours at once."""
-    assert page_cache.process_local_cache()
-    make_article("Tin A")
-    client.get("/tin-tuc/")  # cached here
-    stamp = settings.NEWS_PAGE_CACHE_STAMP
-    stamp.write_text(str(int(page_cache.generation()) + 1))  # what the other worker's save does
-    with CaptureQueriesContext(connection) as ctx:
-        assert client.get("/tin-tuc/").status_code == 200
-    assert len(ctx) > 0  # rendered again, not served from this worker's stale copy
-
-
-def test_generation_always_moves_forward_even_with_a_frozen_clock(db):
-    with time_machine.travel(timezone.now(), tick=False):
-        first = page_cache.generation()
-        page_cache.invalidate()
-        second = page_cache.generation()
-        page_cache.invalidate()
-        third = page_cache.generation()
-    assert int(first) < int(second) < int(third)
-
-
-def test_with_a_shared_cache_the_generation_is_a_cache_key(
+def test_with_a_cache_shared_by_processes_a_save_drops_the_page(
     client, site_settings, settings, tmp_path
 ):
     settings.CACHES = {
@@ -250,7 +230,6 @@ def test_with_a_shared_cache_the_generation_is_a_cache_key(
             "LOCATION": str(tmp_path / "cache"),
         }
     }
-    assert not page_cache.process_local_cache()
     article = make_article("Tiêu đề trong Redis")
     client.get(article.get_absolute_url())
     with CaptureQueriesContext(connection) as ctx:
@@ -261,4 +240,4 @@ def test_with_a_shared_cache_the_generation_is_a_cache_key(
     assert "Tiêu đề đã sửa" in text(client.get(article.get_absolute_url()))
     from django.core.cache import cache
 
-    assert cache.get(page_cache.GENERATION_KEY)
+    assert cache.get(pagecache.TAG_KEY.format(tag=f"news.article:{article.pk}"))

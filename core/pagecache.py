@@ -1,0 +1,76 @@
+"""What a view says to the site's page cache (the cache itself is ``portal.pagecache``).
+
+- ``@public_page(params=("page",))`` marks a view whose page is the same for every anonymous
+  reader: the site may store it and serve it to the next anonymous reader without running
+  the view. ``params`` are the query parameters that change the page (others are ignored, so
+  ``?utm_source=…`` variants share one copy); ``seconds`` shortens the page's lifetime.
+- ``tag(response, *tags)`` says what the page shows. A save, publish, withdraw or delete of
+  something drops exactly the stored pages carrying its tags (each app declares the tags of
+  its models in ``<app>/section.py``). Every page carries ``SITE_TAG`` implicitly: the header
+  and footer show the committee's identity and the main menu.
+- ``read(response, **meta)`` passes facts about the page to the apps that count reads
+  (``Section.on_page_read``), for every anonymous read, served from the cache or not.
+
+Tag names: ``object_tag(obj)`` for one object (``news.article:12``), ``"<app>:list"`` for
+"the newest items of this app" (lists, feeds, the home page's blocks).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import wraps
+
+SITE_TAG = "site"
+# Carried by pages that list everything public (the sitemap): every change drops them.
+ANY_CHANGE_TAG = "any-change"
+
+
+@dataclass(frozen=True)
+class CachePolicy:
+    params: tuple[str, ...] = ()
+    seconds: int | None = None
+
+
+def public_page(view=None, *, params: tuple[str, ...] = (), seconds: int | None = None):
+    """Mark ``view`` as a public page the site's page cache may store (see the module)."""
+
+    def decorator(view_func):
+        @wraps(view_func)
+        def wrapper(request, *args, **kwargs):
+            return view_func(request, *args, **kwargs)
+
+        wrapper.page_cache = CachePolicy(params=tuple(params), seconds=seconds)
+        return wrapper
+
+    return decorator(view) if view is not None else decorator
+
+
+def policy_of(view_func) -> CachePolicy | None:
+    return getattr(view_func, "page_cache", None)
+
+
+def object_tag(obj) -> str:
+    return f"{obj._meta.label_lower}:{obj.pk}"
+
+
+def model_tag(model, pk) -> str:
+    return f"{model._meta.label_lower}:{pk}"
+
+
+def tag(response, *tags: str):
+    """Add page-cache tags to ``response`` (what the page shows); returns the response."""
+    existing = getattr(response, "page_tags", set())
+    response.page_tags = {*existing, *(t for t in tags if t)}
+    return response
+
+
+def read(response, **meta):
+    """Attach facts for the read counters (``Section.on_page_read``); returns the response."""
+    response.page_meta = {**getattr(response, "page_meta", {}), **meta}
+    return response
+
+
+def tag_request(request, *tags: str) -> None:
+    """Tags found while rendering (blocks of other apps): the site adds them to the page."""
+    if request is not None:
+        request.page_tags = {*getattr(request, "page_tags", set()), *(t for t in tags if t)}

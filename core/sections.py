@@ -1,0 +1,113 @@
+"""What an app brings to the public site, declared in one module of its own: ``<app>/section.py``.
+
+Each app that has public pages defines ``SECTION = Section(...)`` there. The site layer
+(``portal/``) collects every installed app's declaration and assembles the site from them:
+URLs, the main menu, ``/sitemap.xml``, the page cache's invalidation, the home page's blocks.
+Adding a section means adding an app with a ``section.py`` and listing it in
+``INSTALLED_APPS``; no other app changes (docs/architecture.md, "Adding a section").
+
+The kernel only defines the shapes and finds the declarations; it names no app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import import_module, util
+from typing import Any
+
+from django.apps import apps
+from django.core.signals import setting_changed
+
+
+@dataclass(frozen=True)
+class NavItem:
+    """One link of the main menu, as the header shows it."""
+
+    label: str
+    url: str
+    section: str  # the key a page sets as ``nav_section`` to mark its entry as current
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class MenuEntry:
+    """A fixed main-menu link, by URL name (left out if the URL is not installed)."""
+
+    label: Any  # a lazy translation
+    url_name: str
+    section: str
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class Block:
+    """A part of a page rendered in a named slot of another page (the home page's columns).
+
+    ``context(request)`` returns the template's context, or None to leave the block out.
+    ``tags`` are the page-cache tags of what the block shows (see ``core.pagecache``).
+    """
+
+    template: str
+    context: Callable[..., Mapping[str, Any] | None]
+    order: int = 100
+    tags: Sequence[str] = ()
+
+
+@dataclass(frozen=True)
+class Section:
+    """Everything one app contributes to the public site. Every field is optional."""
+
+    # URLconf module included at the site root (its own app_name namespace).
+    urls: str | None = None
+    # Sitemap classes by section name, merged into /sitemap.xml.
+    sitemaps: Mapping[str, type] = field(default_factory=dict)
+    # Fixed main-menu entries, and a callable giving entries read from the database.
+    menu: Sequence[MenuEntry] = ()
+    menu_items: Callable[[], Iterable[NavItem]] | None = None
+    # Page-cache invalidation: "app_label.ModelName" -> function(instance) -> the tags of the
+    # cached pages that show that instance. Saving, deleting or changing its many-to-many
+    # relations drops those pages, and only those.
+    invalidates: Mapping[str, Callable[[Any], Iterable[str]]] = field(default_factory=dict)
+    # When public content changes next without anybody saving (a scheduled article going
+    # live): a callable returning that aware datetime or None. Cached pages expire then.
+    next_change: Callable[[], Any] | None = None
+    # Called for every anonymous read of a public page, cached or not, with the request and
+    # the page's ``page_meta`` dict (readership counts article reads this way).
+    on_page_read: Callable[[Any, Mapping[str, Any]], None] | None = None
+    # Blocks by slot name ("home-main", "home-aside").
+    blocks: Mapping[str, Sequence[Block]] = field(default_factory=dict)
+
+
+@cache
+def declared_sections() -> tuple[tuple[str, Section], ...]:
+    """(app label, Section) of every installed app that has a ``section`` module, in
+    ``INSTALLED_APPS`` order."""
+    found = []
+    for config in apps.get_app_configs():
+        module_name = f"{config.name}.section"
+        if util.find_spec(module_name) is None:
+            continue
+        section = getattr(import_module(module_name), "SECTION", None)
+        if isinstance(section, Section):
+            found.append((config.label, section))
+    return tuple(found)
+
+
+def sections() -> list[Section]:
+    return [section for _label, section in declared_sections()]
+
+
+def blocks(slot: str) -> list[Block]:
+    """Every block declared for ``slot``, by order."""
+    found = [block for section in sections() for block in section.blocks.get(slot, ())]
+    return sorted(found, key=lambda block: block.order)
+
+
+def _forget_sections(*, setting, **kwargs) -> None:
+    if setting == "INSTALLED_APPS":
+        declared_sections.cache_clear()
+
+
+setting_changed.connect(_forget_sections, dispatch_uid="core-sections-installed-apps")
