@@ -6,7 +6,8 @@ edited on their own pages (linked from the conference page: "Sửa chi tiết"),
 admin does not nest inlines.
 
 ``draft_conference_from_article`` is the article admin action "Lập hồ sơ hội nghị từ bài
-viết"; it opens ``ConferenceAdmin.draft_from_article_view``.
+viết"; it opens ``ConferenceAdmin.draft_from_article_view``. It is contributed to the article
+admin from here (``core.admin_utils.contribute_action``): news does not import events.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from core.admin_utils import FoldedSearchMixin
+from core.admin_utils import FoldedSearchMixin, contribute_action
 from events import services
 from events.forms import DraftConferenceForm, DraftParticipantFormSet, draft_initial
 from events.models import (
@@ -370,12 +371,12 @@ class ConferenceAdmin(FoldedSearchMixin, admin.ModelAdmin):
         return TemplateResponse(request, "admin/events/conference/draft_from_article.html", context)
 
 
-@admin.action(
-    description=_("Lập hồ sơ hội nghị từ bài viết"),
-    # Offered only to who may record conferences: the model admin using this action defines
-    # has_draft_conference_permission (ArticleAdmin does).
-    permissions=["draft_conference"],
-)
+def may_draft_conference(request) -> bool:
+    """The action "Lập hồ sơ hội nghị từ bài viết" is listed only for conference clerks."""
+    return request.user.has_perm("events.add_conference")
+
+
+@admin.action(description=_("Lập hồ sơ hội nghị từ bài viết"))
 def draft_conference_from_article(modeladmin, request, queryset):
     """Article admin action: open the draft form for the one selected article."""
     if not request.user.has_perm("events.add_conference"):
@@ -392,6 +393,10 @@ def draft_conference_from_article(modeladmin, request, queryset):
     return HttpResponseRedirect(
         reverse("admin:events_conference_draft_from_article", args=[articles[0].pk])
     )
+
+
+# Listed on the article change list, only for who may record conferences (may_draft_conference).
+contribute_action("news.Article", draft_conference_from_article, allowed=may_draft_conference)
 
 
 # --- Programme and criticism detail pages ----------------------------------------------------

@@ -22,8 +22,7 @@ from django.utils.translation import gettext_lazy
 from reversion_compare.admin import CompareVersionAdmin
 from reversion_compare.helpers import html_diff
 
-from core.admin_utils import FoldedSearchMixin
-from events.admin import draft_conference_from_article
+from core.admin_utils import ContributedActionsMixin, FoldedSearchMixin
 from news import services
 from news.forms import (
     ACTION_PUBLISH,
@@ -76,7 +75,7 @@ class VisibilityFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(FoldedSearchMixin, CompareVersionAdmin):
+class ArticleAdmin(ContributedActionsMixin, FoldedSearchMixin, CompareVersionAdmin):
     form = ArticleAdminForm
     list_display = ("title", "status_label", "category", "publish_at", "author", "featured")
     list_display_links = ("title",)
@@ -99,16 +98,11 @@ class ArticleAdmin(FoldedSearchMixin, CompareVersionAdmin):
         "schedule",
         "withdraw",
         "return_to_draft",
-        draft_conference_from_article,
-    )
+    )  # other apps add theirs (core.admin_utils.contribute_action)
     history_latest_first = True
     list_per_page = 50
     # Was Django's "-": the category filter offered a bare "-" for articles without one.
     empty_value_display = gettext_lazy("(không có)")
-
-    def has_draft_conference_permission(self, request) -> bool:
-        """The action "Lập hồ sơ hội nghị từ bài viết" is listed only for conference clerks."""
-        return request.user.has_perm("events.add_conference")
 
     # Vietnamese versions of django-reversion(-compare)'s pages.
     change_list_template = "admin/news/article/change_list.html"
@@ -185,46 +179,38 @@ class ArticleAdmin(FoldedSearchMixin, CompareVersionAdmin):
     # --- saving ------------------------------------------------------------------------------
 
     def save_model(self, request, obj, form, change):
+        """One save per button press: the edits and the pressed button's transition together."""
         if not change:
             obj.author = request.user
-        super().save_model(request, obj, form, change)
+        transition, kwargs, done = self._pressed_transition(form, obj)
+        refusal = services.article_save(
+            article=obj, by=request.user, transition=transition, **kwargs
+        )
+        if refusal is not None:
+            self.message_user(request, _error_text(refusal), messages.WARNING)
+        elif done:
+            self.message_user(request, done, messages.SUCCESS)
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        self._apply_button(request, form)
-
-    def _apply_button(self, request, form) -> None:
-        """Run the transition of the pressed button (already allowed by the form's clean)."""
-        article = form.instance
+    def _pressed_transition(self, form, obj) -> tuple[str, dict, str]:
+        """The transition of the pressed button (already allowed by the form's clean), its
+        arguments and its success message."""
         action = form.pressed()
-        user = request.user
-        try:
-            if action == ACTION_SUBMIT:
-                services.article_submit(article=article, by=user)
-                self.message_user(request, _("Đã gửi duyệt bài viết."), messages.SUCCESS)
-            elif action == ACTION_PUBLISH:
-                if article.publish_at and article.publish_at > timezone.now():
-                    services.article_schedule(
-                        article=article, by=user, publish_at=article.publish_at
-                    )
-                    when = date_format(timezone.localtime(article.publish_at), "DATETIME_FORMAT")
-                    self.message_user(
-                        request,
-                        _("Đã lên lịch: bài tự hiện lúc %(when)s.") % {"when": when},
-                        messages.SUCCESS,
-                    )
-                else:
-                    services.article_publish(article=article, by=user)
-                    self.message_user(request, _("Đã đăng bài viết."), messages.SUCCESS)
-            elif action == ACTION_WITHDRAW:
-                services.article_withdraw(article=article, by=user)
-                self.message_user(request, _("Đã gỡ bài viết khỏi cổng."), messages.SUCCESS)
-            elif action == ACTION_RETURN:
-                services.article_return_to_draft(article=article, by=user)
-                self.message_user(request, _("Đã trả bài về bản nháp."), messages.SUCCESS)
-        except (ValidationError, PermissionDenied) as exc:
-            self.message_user(request, _error_text(exc), messages.WARNING)
-        article.refresh_from_db()
+        if action == ACTION_SUBMIT:
+            return "submit", {}, _("Đã gửi duyệt bài viết.")
+        if action == ACTION_PUBLISH:
+            if obj.publish_at and obj.publish_at > timezone.now():
+                when = date_format(timezone.localtime(obj.publish_at), "DATETIME_FORMAT")
+                return (
+                    "schedule",
+                    {"publish_at": obj.publish_at},
+                    _("Đã lên lịch: bài tự hiện lúc %(when)s.") % {"when": when},
+                )
+            return "publish", {}, _("Đã đăng bài viết.")
+        if action == ACTION_WITHDRAW:
+            return "withdraw", {}, _("Đã gỡ bài viết khỏi cổng.")
+        if action == ACTION_RETURN:
+            return "return_to_draft", {}, _("Đã trả bài về bản nháp.")
+        return "", {}, ""
 
     # --- change form -------------------------------------------------------------------------
 

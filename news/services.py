@@ -10,6 +10,12 @@ Lifecycle::
     draft ──submit──> pending ──publish/schedule──> published ──withdraw──> withdrawn
       ^                  │                              ^                       │
       └──return_to_draft─┘                              └────publish/schedule───┘
+
+Each transition is a rule (``_submit``, ``_publish``…) that checks the article as stored and
+then changes it in memory; the public functions lock the row, apply one rule and save once.
+``article_save`` is the admin form's path: the writer's or editor's edits and the pressed
+button's transition go into one ``save()`` (one UPDATE or INSERT, one revision, one cache
+invalidation).
 """
 
 from __future__ import annotations
@@ -21,23 +27,37 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from news.models import Article
 from news.permissions import can_publish, can_submit
 
 S = Article.Status
 
+Refusal = ValidationError | PermissionDenied
+
+# Revision comments of the transitions, by name (also the names ``article_save`` accepts).
+COMMENTS = {
+    "submit": gettext_lazy("Gửi duyệt"),
+    "return_to_draft": gettext_lazy("Trả lại bản nháp"),
+    "publish": gettext_lazy("Đăng bài"),
+    "schedule": gettext_lazy("Lên lịch đăng"),
+    "withdraw": gettext_lazy("Gỡ bài"),
+}
+
 
 def _locked(article: Article) -> Article:
     return Article.objects.select_for_update().get(pk=article.pk)
 
 
-def _save(article: Article, *, by, comment: str, fields: list[str]) -> Article:
+def _save(article: Article, *, by, comment: str, fields: list[str] | None) -> Article:
+    """One ``save()`` in a revision (``fields`` None: every field, or the INSERT of a new one)."""
     with reversion.create_revision():
         article.save(update_fields=fields)
         if by is not None and by.is_authenticated:
             reversion.set_user(by)
-        reversion.set_comment(comment)
+        if comment:
+            reversion.set_comment(str(comment))
     return article
 
 
@@ -46,54 +66,46 @@ def _require_editor(by) -> None:
         raise PermissionDenied(_("Chỉ biên tập viên mới được đăng, lên lịch hoặc gỡ bài."))
 
 
-@transaction.atomic
-def article_submit(*, article: Article, by) -> Article:
-    """Send a draft for review (its writer, or an editor)."""
-    article = _locked(article)
+# --- the rules: check, then change ``article`` in memory; return the fields changed ----------
+# A rule raises before changing anything, so a refused transition leaves the article as it was.
+
+
+def _submit(article: Article, by) -> list[str]:
     if article.status != S.DRAFT:
         raise ValidationError(_("Chỉ gửi duyệt được bài đang là bản nháp."))
     if not can_submit(by, article):
         raise PermissionDenied(_("Bạn chỉ gửi duyệt được bài nháp của mình."))
     article.status = S.PENDING
-    return _save(article, by=by, comment=_("Gửi duyệt"), fields=["status"])
+    return ["status"]
 
 
-@transaction.atomic
-def article_return_to_draft(*, article: Article, by) -> Article:
-    """Send a pending article back to its writer (an editor, or the writer taking it back)."""
-    article = _locked(article)
+def _return_to_draft(article: Article, by) -> list[str]:
     if article.status != S.PENDING:
         raise ValidationError(_("Chỉ trả lại được bài đang chờ duyệt."))
     is_author = by is not None and article.author_id == getattr(by, "pk", None)
     if not (can_publish(by) or (is_author and by.has_perm("news.change_article"))):
         raise PermissionDenied(_("Bạn không được trả lại bài này."))
     article.status = S.DRAFT
-    return _save(article, by=by, comment=_("Trả lại bản nháp"), fields=["status"])
+    return ["status"]
 
 
-@transaction.atomic
-def article_publish(*, article: Article, by) -> Article:
-    """Publish now. A withdrawn or already published article keeps its past publication time."""
+def _publish(article: Article, by) -> list[str]:
     _require_editor(by)
-    article = _locked(article)
     if article.status not in (S.DRAFT, S.PENDING, S.PUBLISHED, S.WITHDRAWN):
         raise ValidationError(_("Không đăng được bài ở trạng thái này."))
     now = timezone.now()
     if article.status == S.PUBLISHED and article.publish_at and article.publish_at <= now:
-        return article  # already live: nothing to do
+        return []  # already live: nothing to do
     if article.publish_at is None or article.publish_at > now:
         article.publish_at = now
     article.status = S.PUBLISHED
-    return _save(article, by=by, comment=_("Đăng bài"), fields=["status", "publish_at"])
+    return ["status", "publish_at"]
 
 
-@transaction.atomic
-def article_schedule(*, article: Article, by, publish_at: datetime) -> Article:
-    """Publish at a future time: the article goes live by itself (``published()``)."""
+def _schedule(article: Article, by, publish_at: datetime) -> list[str]:
     _require_editor(by)
     if publish_at is None or publish_at <= timezone.now():
         raise ValidationError(_("Thời điểm lên lịch phải ở tương lai."))
-    article = _locked(article)
     if article.is_live:
         raise ValidationError(
             _("Bài “%(title)s” đang hiện trên cổng; hãy gỡ bài trước khi lên lịch lại.")
@@ -101,16 +113,96 @@ def article_schedule(*, article: Article, by, publish_at: datetime) -> Article:
         )
     article.status = S.PUBLISHED
     article.publish_at = publish_at
-    return _save(article, by=by, comment=_("Lên lịch đăng"), fields=["status", "publish_at"])
+    return ["status", "publish_at"]
+
+
+def _withdraw(article: Article, by) -> list[str]:
+    _require_editor(by)
+    if article.status != S.PUBLISHED:
+        raise ValidationError(_("Chỉ gỡ được bài đã đăng hoặc đã lên lịch."))
+    article.status = S.WITHDRAWN
+    article.featured = False
+    return ["status", "featured"]
+
+
+RULES = {
+    "submit": _submit,
+    "return_to_draft": _return_to_draft,
+    "publish": _publish,
+    "schedule": _schedule,
+    "withdraw": _withdraw,
+}
+
+
+def _transition(name: str, article: Article, by, **kwargs) -> Article:
+    article = _locked(article)
+    fields = RULES[name](article, by, **kwargs)
+    if not fields:
+        return article
+    return _save(article, by=by, comment=COMMENTS[name], fields=fields)
+
+
+# --- status changes of a stored article (admin list actions, scripts) -------------------------
+
+
+@transaction.atomic
+def article_submit(*, article: Article, by) -> Article:
+    """Send a draft for review (its writer, or an editor)."""
+    return _transition("submit", article, by)
+
+
+@transaction.atomic
+def article_return_to_draft(*, article: Article, by) -> Article:
+    """Send a pending article back to its writer (an editor, or the writer taking it back)."""
+    return _transition("return_to_draft", article, by)
+
+
+@transaction.atomic
+def article_publish(*, article: Article, by) -> Article:
+    """Publish now. A withdrawn or already published article keeps its past publication time."""
+    return _transition("publish", article, by)
+
+
+@transaction.atomic
+def article_schedule(*, article: Article, by, publish_at: datetime) -> Article:
+    """Publish at a future time: the article goes live by itself (``published()``)."""
+    return _transition("schedule", article, by, publish_at=publish_at)
 
 
 @transaction.atomic
 def article_withdraw(*, article: Article, by) -> Article:
     """Take a published (or scheduled) article off the portal; its address stays reserved."""
-    _require_editor(by)
-    article = _locked(article)
-    if article.status != S.PUBLISHED:
-        raise ValidationError(_("Chỉ gỡ được bài đã đăng hoặc đã lên lịch."))
-    article.status = S.WITHDRAWN
-    article.featured = False
-    return _save(article, by=by, comment=_("Gỡ bài"), fields=["status", "featured"])
+    return _transition("withdraw", article, by)
+
+
+# --- edits and a transition in one save (the admin form's buttons) ----------------------------
+
+
+@transaction.atomic
+def article_save(*, article: Article, by, transition: str = "", **kwargs) -> Refusal | None:
+    """Save ``article`` as edited (a new one is inserted) and apply ``transition`` to it, in
+    one ``save()`` and one revision.
+
+    ``transition`` is a name of ``COMMENTS`` (``kwargs`` go to its rule: ``publish_at`` for
+    "schedule"), or empty for a plain save. The rule sees the edited article with its status as
+    stored (row locked). A refused transition does not stop the edits: they are saved without
+    it and the refusal (``ValidationError`` or ``PermissionDenied``) is returned, else None.
+    """
+    refusal = None
+    if transition:
+        if article.pk is not None:
+            stored = (
+                Article.objects.select_for_update()
+                .filter(pk=article.pk)
+                .values_list("status", flat=True)
+                .first()
+            )
+            if stored is not None:
+                article.status = stored
+        try:
+            RULES[transition](article, by, **kwargs)
+        except (ValidationError, PermissionDenied) as exc:
+            refusal = exc
+    comment = COMMENTS[transition] if transition and refusal is None else ""
+    _save(article, by=by, comment=comment, fields=None)
+    return refusal

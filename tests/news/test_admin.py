@@ -527,3 +527,201 @@ def test_changelist_names_the_empty_choice_instead_of_a_dash(admin_client):
     Article.objects.create(title="Bài chưa có chuyên mục")
     html = admin_client.get("/admin/news/article/").content.decode()
     assert "(không có)</a>" in html  # the filter's choice for "no category"
+
+
+# --- one save per button press ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def article_writes():
+    """Counts what one request does to articles: post_save signals and SQL writes."""
+    from django.db import connection
+    from django.db.models.signals import post_save
+    from django.test.utils import CaptureQueriesContext
+
+    class Writes:
+        saves = 0
+
+        def sql(self, verb):
+            """Statements ``verb`` ("INSERT", "UPDATE") on the article table itself."""
+            table = 'INTO "news_article"' if verb == "INSERT" else '"news_article"'
+            return [
+                q["sql"]
+                for q in self.queries.captured_queries
+                if q["sql"].startswith(f"{verb} {table} ")
+            ]
+
+        def __enter__(self):
+            self.saves = 0
+            self.queries = CaptureQueriesContext(connection)
+            self.queries.__enter__()
+            return self
+
+        def __exit__(self, *exc):
+            self.queries.__exit__(*exc)
+
+    writes = Writes()
+
+    def counted(sender, **kwargs):
+        writes.saves += 1
+
+    post_save.connect(counted, sender=Article, dispatch_uid="test-article-writes", weak=False)
+    try:
+        yield writes
+    finally:
+        post_save.disconnect(sender=Article, dispatch_uid="test-article-writes")
+
+
+def press(client, article, article_writes, **overrides):
+    """Open the change form, then post it back counting only the POST's writes."""
+    page = client.get(url("change", article.pk))
+    data = data_from_form(page, **overrides)
+    versions = Version.objects.get_for_object(article).count()
+    with article_writes:
+        response = client.post(url("change", article.pk), data)
+    return response, Version.objects.get_for_object(article).count() - versions
+
+
+def test_publish_button_saves_the_article_once(client, editor, article_writes):
+    article = make_article("Chờ đăng", status=S.PENDING, author=make_user("writer"))
+    login(client, editor)
+    response, new_versions = press(
+        client, article, article_writes, title="Chờ đăng (đã sửa)", _publish="1"
+    )
+    assert response.status_code == 302
+    assert "Đã đăng bài viết." in messages_of(response)
+    article.refresh_from_db()
+    assert (article.status, article.title) == (S.PUBLISHED, "Chờ đăng (đã sửa)")
+    assert article.is_live
+    assert article_writes.saves == 1
+    assert len(article_writes.sql("UPDATE")) == 1
+    assert new_versions == 1
+    version = Version.objects.get_for_object(article).first()
+    assert version.field_dict["status"] == S.PUBLISHED
+    assert version.field_dict["version"] == article.version
+    assert version.revision.user == editor
+
+
+def test_schedule_from_the_form_saves_the_article_once(client, editor, article_writes):
+    article = make_article(status=S.PENDING)
+    login(client, editor)
+    when = timezone.localtime() + timedelta(days=2)
+    response, new_versions = press(
+        client,
+        article,
+        article_writes,
+        publish_at_0=when.strftime("%d/%m/%Y"),
+        publish_at_1="08:00:00",
+        _publish="1",
+    )
+    assert response.status_code == 302
+    assert any(m.startswith("Đã lên lịch: bài tự hiện lúc") for m in messages_of(response))
+    article.refresh_from_db()
+    assert article.is_scheduled
+    assert (article_writes.saves, len(article_writes.sql("UPDATE")), new_versions) == (1, 1, 1)
+
+
+def test_publish_button_on_a_new_article_inserts_it_once(client, editor, article_writes):
+    login(client, editor)
+    page = client.get(url("add"))
+    data = data_from_form(page, title="Đăng ngay khi tạo", body="<p>Tin</p>", _publish="1")
+    with article_writes:
+        response = client.post(url("add"), data)
+    assert response.status_code == 302
+    article = Article.objects.get()
+    assert (article.status, article.author) == (S.PUBLISHED, editor)
+    assert article.is_live
+    assert article_writes.saves == 1
+    assert len(article_writes.sql("INSERT")) == 1
+    assert article_writes.sql("UPDATE") == []
+    assert Version.objects.get_for_object(article).count() == 1
+
+
+def test_other_buttons_save_the_article_once(client, writer, editor, article_writes):
+    article = make_article(author=writer, status=S.DRAFT)
+    login(client, writer)
+    response, new_versions = press(client, article, article_writes, _submit_review="1")
+    assert "Đã gửi duyệt bài viết." in messages_of(response)
+    assert Article.objects.get(pk=article.pk).status == S.PENDING
+    assert (article_writes.saves, new_versions) == (1, 1)
+
+    published = make_article(status=S.PUBLISHED)
+    login(client, editor)
+    response, new_versions = press(client, published, article_writes, _withdraw="1")
+    assert "Đã gỡ bài viết khỏi cổng." in messages_of(response)
+    assert Article.objects.get(pk=published.pk).status == S.WITHDRAWN
+    assert (article_writes.saves, new_versions) == (1, 1)
+
+
+def test_refused_transition_still_saves_the_edits_once(client, editor, article_writes):
+    article = make_article("Bản nháp", author=make_user("writer"), status=S.DRAFT)
+    login(client, editor)
+    response, new_versions = press(
+        client, article, article_writes, title="Bản nháp (sửa)", _withdraw="1"
+    )
+    assert response.status_code == 302
+    assert "Chỉ gỡ được bài đã đăng hoặc đã lên lịch." in messages_of(response)
+    article.refresh_from_db()
+    assert (article.status, article.title) == (S.DRAFT, "Bản nháp (sửa)")
+    assert (article_writes.saves, new_versions) == (1, 1)
+
+
+# --- actions other apps contribute (news never imports them) ----------------------------------------
+
+
+def test_conference_drafting_action_is_contributed_to_clerks_only(rf):
+    """events plugs "Lập hồ sơ hội nghị từ bài viết" into this admin; news never names events."""
+    from django.contrib import admin as django_admin
+    from django.contrib.auth.models import Group
+
+    article_admin = django_admin.site._registry[Article]
+    clerk = make_user("editor")  # and conference clerk
+    clerk.groups.add(Group.objects.get(name="Thư ký hội nghị"))
+
+    def actions_for(user, **params):
+        request = rf.get(reverse(CHANGELIST), params)
+        request.user = user
+        return article_admin.get_actions(request)
+
+    for allowed in (make_user("admin"), clerk):
+        offered = actions_for(allowed)
+        func, name, description = offered["draft_conference_from_article"]
+        assert func.__module__ == "events.admin"
+        assert str(description) == "Lập hồ sơ hội nghị từ bài viết"
+        assert list(offered)[-1] == name  # after the article admin's own actions
+    assert "draft_conference_from_article" not in actions_for(make_user("editor"))
+    assert actions_for(clerk, _popup="1") == {}
+
+
+def test_clerk_runs_the_contributed_action_from_the_changelist(client):
+    from django.contrib.auth.models import Group
+
+    article = make_article(status=S.DRAFT)
+    clerk = make_user("editor")
+    clerk.groups.add(Group.objects.get(name="Thư ký hội nghị"))
+    login(client, clerk)
+    assert "Lập hồ sơ hội nghị từ bài viết" in client.get(reverse(CHANGELIST)).content.decode()
+    response = client.post(
+        reverse(CHANGELIST),
+        {"action": "draft_conference_from_article", "_selected_action": [article.pk]},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == reverse(
+        "admin:events_conference_draft_from_article", args=[article.pk]
+    )
+
+
+def test_news_does_not_import_events():
+    import re
+    from pathlib import Path
+
+    import news
+
+    importing = re.compile(r"^\s*(from\s+events[\s.]|import\s+events\b)", re.MULTILINE)
+    root = Path(news.__file__).parent
+    offenders = [
+        str(path.relative_to(root.parent))
+        for path in sorted(root.rglob("*.py"))
+        if importing.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
