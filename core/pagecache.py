@@ -17,6 +17,7 @@ Tag names: ``object_tag(obj)`` for one object (``news.article:12``), ``"<app>:li
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import wraps
 
@@ -29,9 +30,29 @@ ANY_CHANGE_TAG = "any-change"
 class CachePolicy:
     params: tuple[str, ...] = ()
     seconds: int | None = None
+    # Free-text parameters whose case and spacing do not change the page (a search query):
+    # "Ký  Kết " and "ký kết" share one stored copy.
+    loose: tuple[str, ...] = ()
+
+    def key_values(self, query) -> str:
+        """The part of the cache key taken from the query string ``query`` (a QueryDict)."""
+        values = []
+        for name in self.params:
+            if name in query:
+                value = unicodedata.normalize("NFC", query.get(name, ""))
+                if name in self.loose:
+                    value = " ".join(value.split()).casefold()
+                values.append(f"{name}={value}")
+        return "&".join(values)
 
 
-def public_page(view=None, *, params: tuple[str, ...] = (), seconds: int | None = None):
+def public_page(
+    view=None,
+    *,
+    params: tuple[str, ...] = (),
+    seconds: int | None = None,
+    loose: tuple[str, ...] = (),
+):
     """Mark ``view`` as a public page the site's page cache may store (see the module)."""
 
     def decorator(view_func):
@@ -39,7 +60,7 @@ def public_page(view=None, *, params: tuple[str, ...] = (), seconds: int | None 
         def wrapper(request, *args, **kwargs):
             return view_func(request, *args, **kwargs)
 
-        wrapper.page_cache = CachePolicy(params=tuple(params), seconds=seconds)
+        wrapper.page_cache = CachePolicy(params=tuple(params), seconds=seconds, loose=tuple(loose))
         return wrapper
 
     return decorator(view) if view is not None else decorator

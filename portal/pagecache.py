@@ -60,12 +60,9 @@ SKIPPED_HEADERS = {"set-cookie", "content-length"}
 # --- looking up --------------------------------------------------------------------------
 
 
-def page_key(request, params: tuple[str, ...]) -> str:
+def page_key(request, policy) -> str:
     """Scheme, host, path and the values of the query parameters the page understands."""
-    values = "&".join(
-        f"{name}={request.GET.get(name, '')}" for name in params if name in request.GET
-    )
-    raw = f"{request.scheme}://{request.get_host()}{request.path}?{values}"
+    raw = f"{request.scheme}://{request.get_host()}{request.path}?{policy.key_values(request.GET)}"
     return PAGE_KEY.format(digest=hashlib.sha256(raw.encode()).hexdigest()[:40])
 
 
@@ -196,7 +193,7 @@ class PageCacheMiddleware:
             response = self.get_response(request)
             return self._for_signed_in(request, response)
         try:
-            key = page_key(request, policy.params)
+            key = page_key(request, policy)
         except DisallowedHost:
             return self.get_response(request)
         entry = cache.get(key)

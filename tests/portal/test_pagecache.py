@@ -241,3 +241,171 @@ def test_with_a_cache_shared_by_processes_a_save_drops_the_page(
     from django.core.cache import cache
 
     assert cache.get(pagecache.TAG_KEY.format(tag=f"news.article:{article.pk}"))
+
+
+# --- issue 17: hits before the middleware, invalidation by what a page shows ---------------
+
+
+def test_a_hit_sends_the_rendered_page_with_the_same_headers(
+    client, site_settings, django_assert_num_queries
+):
+    article = make_article("Tin có tiêu đề bảo mật")
+    url = article.get_absolute_url()
+    first = client.get(url)
+    with django_assert_num_queries(0):
+        hit = client.get(url)
+    assert hit.content == first.content
+    for header in (
+        "Content-Type",
+        "Content-Security-Policy",
+        "X-Frame-Options",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+        "Permissions-Policy",
+        "ETag",
+        "Last-Modified",
+        "Cache-Control",
+        "Vary",
+    ):
+        assert hit.get(header) == first.get(header), header
+        assert hit.get(header), header
+
+
+def test_a_hit_is_answered_before_the_other_middleware(client, site_settings, monkeypatch):
+    """No session, no database, no middleware below the page cache runs for a hit."""
+    from django.contrib.sessions.middleware import SessionMiddleware
+
+    article = make_article()
+    client.get(article.get_absolute_url())
+    calls = []
+    original = SessionMiddleware.process_request
+    monkeypatch.setattr(
+        SessionMiddleware,
+        "process_request",
+        lambda self, request: calls.append(request.path) or original(self, request),
+    )
+    assert client.get(article.get_absolute_url()).status_code == 200
+    assert calls == []
+
+
+def test_hits_are_served_while_the_database_is_down(client, site_settings, monkeypatch):
+    from django.db import OperationalError
+    from django.db.backends.base.base import BaseDatabaseWrapper
+
+    article = make_article("Tin vẫn đọc được")
+    client.get(article.get_absolute_url())
+
+    def refuse(self, *args, **kwargs):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(BaseDatabaseWrapper, "cursor", refuse)
+    response = client.get(article.get_absolute_url())
+    assert response.status_code == 200
+    assert "Tin vẫn đọc được" in text(response)
+
+
+def test_an_edit_to_one_article_leaves_the_others_cached_and_the_home_page_fresh(
+    client, site_settings, django_assert_num_queries
+):
+    a = make_article("Tin A")
+    b = make_article("Tin B")
+    for url in (a.get_absolute_url(), b.get_absolute_url(), "/"):
+        client.get(url)
+    a.title = "Tin A đã sửa"
+    a.save()
+    with django_assert_num_queries(0):  # B's page is still a hit
+        assert "Tin B" in text(client.get(b.get_absolute_url()))
+    assert "Tin A đã sửa" in text(client.get(a.get_absolute_url()))
+    assert "Tin A đã sửa" in text(client.get("/"))
+    assert "Tin A đã sửa" in text(client.get("/rss/"))
+
+
+def test_publishing_a_new_article_keeps_other_article_pages_cached(
+    client, site_settings, django_assert_num_queries
+):
+    older = [make_article(f"Tin cũ {i}") for i in range(3)]
+    for article in older:
+        client.get(article.get_absolute_url())
+    make_article("Tin mới đăng")
+    with django_assert_num_queries(0):
+        for article in older:
+            assert client.get(article.get_absolute_url()).status_code == 200
+    assert "Tin mới đăng" in text(client.get("/tin-tuc/"))
+
+
+def test_a_conference_edit_refreshes_the_article_it_was_drawn_from(client, site_settings):
+    from tests.factories.events import make_conference
+
+    article = make_article("Tin về hội nghị")
+    conference = make_conference(title="Hội nghị ký kết")
+    client.get(article.get_absolute_url())
+    conference.articles.add(article)
+    assert "Hội nghị ký kết" in text(client.get(article.get_absolute_url()))
+    conference.title = "Hội nghị ký kết chương trình phối hợp"
+    conference.save()
+    assert "Hội nghị ký kết chương trình phối hợp" in text(client.get(article.get_absolute_url()))
+
+
+def test_an_internal_conference_never_reaches_anonymous_readers(client, site_settings):
+    from events.models import Conference
+    from tests.factories.events import make_conference
+    from tests.factories.users import make_user as make_account
+
+    conference = make_conference(
+        title="Hội nghị nội bộ", visibility=Conference.Visibility.INTERNAL
+    )
+    client.force_login(make_account("official"))
+    official_view = client.get(conference.get_absolute_url())
+    assert official_view.status_code == 200
+    assert "no-store" in official_view["Cache-Control"]
+    client.logout()
+    client.cookies.clear()
+    assert client.get(conference.get_absolute_url()).status_code == 404
+    assert "Hội nghị nội bộ" not in text(client.get("/hoi-nghi/"))
+
+
+def test_a_page_with_a_form_is_never_stored(client, site_settings):
+    first = client.get(reverse("committee:contact"))
+    assert "csrfmiddlewaretoken" in text(first)
+    client.cookies.clear()
+    with CaptureQueriesContext(connection):
+        second = client.get(reverse("committee:contact"))
+    assert "csrfmiddlewaretoken" in text(second)
+    assert second.cookies  # a fresh CSRF cookie for this reader: the page was rendered anew
+    assert "ETag" not in second
+
+
+def test_reads_are_counted_on_hits(client, site_settings):
+    from readership import counters
+
+    article = make_article()
+    browser = {"User-Agent": "Mozilla/5.0 (Linux; Android 14) Chrome/126 Mobile"}
+    client.get(article.get_absolute_url(), headers=browser)
+    client.get(article.get_absolute_url(), headers=browser)  # a hit
+    assert sum(n for (pk, _day), n in counters.pending().items() if pk == article.pk) == 2
+
+
+def test_conference_person_and_committee_pages_are_cached(
+    client, site_settings, django_assert_num_queries
+):
+    from tests.factories.committee import make_page
+    from tests.factories.events import make_conference, make_participation
+
+    conference = make_conference(title="Hội nghị công khai")
+    participation = make_participation(conference=conference)
+    page = make_page()
+    urls = [
+        "/hoi-nghi/",
+        conference.get_absolute_url(),
+        participation.person.get_absolute_url(),
+        page.get_absolute_url(),
+        "/lanh-dao/",
+    ]
+    for url in urls:
+        assert client.get(url).status_code == 200
+    with django_assert_num_queries(0):
+        for url in urls:
+            assert client.get(url).status_code == 200
+    participation.person.full_name = "Nguyễn Văn Đổi Tên"
+    participation.person.save()
+    assert "Nguyễn Văn Đổi Tên" in text(client.get(conference.get_absolute_url()))
