@@ -1,5 +1,5 @@
 """Word lists and templates for ``generate_bench_data`` (realistic text of a district Front
-committee's portal, after ../shared/samples), used by ``bench/generate_data.py``.
+committee's portal, after the sample article, docs/domain.md), used by ``bench/generate_data.py``.
 
 Templates use ``str.format`` slots: {ward}, {year}, {n}, {org}, {occasion}, {campaign},
 {draft}, {field}, {date}, {group}. Text contains no ``<`` or ``&`` (bodies are HTML).

@@ -1,6 +1,6 @@
 """Vietnamese text helpers used across the project.
 
-Facts these respect (see ../shared/DOMAIN.md):
+Facts these respect (see docs/domain.md#vietnamese-text):
 - Pasted text arrives as NFC or NFD; we store NFC.
 - NFC does not unify tone placement ("Hòa" vs "Hoà"); folding for search must.
 - Django's slugify drops đ/Đ; we transliterate first.

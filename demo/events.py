@@ -1,6 +1,6 @@
 """Demo conference for ``seed_demo``: the sample article's conference, recorded completely.
 
-Source: ../shared/samples/cau-giay-2023-06-10-ky-ket-va-phan-bien.txt (see DOMAIN.md). Every
+Source: the sample article (docs/domain.md#the-sample-article; tests/fixtures/import/). Every
 name, position and sentence below is copied as printed, typos included ("UVTVQuận ủy",
 "tươgn thân"). Idempotent: the conference is found by its slug and brought back to this
 content; the people and organisations are found by name, never duplicated.

@@ -28,7 +28,7 @@ from news.models import Article, Category
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
 
 SAMPLE_NAME = "cau-giay-2023-06-10-ky-ket-va-phan-bien.txt"
-#: The shared sample (as the brief gives it), then the copy kept with the tests.
+#: The sample beside the repository (../shared/samples/, if present), then its copy in the tests.
 SAMPLE_CANDIDATES = (
     settings.BASE_DIR.parent / "shared" / "samples" / SAMPLE_NAME,
     settings.BASE_DIR / "tests" / "fixtures" / "import" / SAMPLE_NAME,

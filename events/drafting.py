@@ -3,7 +3,7 @@
 A pure function (no database, no clock): ``draft_conference(title=…, body=…, published_at=…)``
 returns a :class:`ConferenceDraft` that the editor reviews, corrects and confirms in the admin
 (``events.admin``); nothing is saved here. The rules follow how the committee writes its
-reports (see ../shared/DOMAIN.md and the sample article):
+reports (see docs/domain.md#the-sample-article):
 
 - the date: "Sáng ngày 09/6/2023, …" (differs from the article's publication date);
 - the kinds, from keywords ("ký kết chương trình phối hợp", "phản biện xã hội", …);

@@ -1,6 +1,6 @@
 """Conference records: who met, when, in which position, what was signed and what was said.
 
-Shaped by the sample article (../shared/DOMAIN.md): one conference may combine several kinds
+Shaped by the sample article (docs/domain.md#the-sample-article): one conference may combine several kinds
 (a signing and a social-criticism session); each attendee's position is recorded on the
 participation, as printed at that time, because positions change and the record must not.
 People and organisations that history refers to cannot be deleted (PROTECT).

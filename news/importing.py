@@ -1,7 +1,7 @@
 """Import articles exported by the committee's old portal (issue 8).
 
 The old portal exports each page as plain text (see ``tests/fixtures/import/`` and
-``../shared/samples/*.txt``)::
+``docs/domain.md#the-sample-article``)::
 
     <title line>
     <blank line>
