@@ -27,8 +27,8 @@ from core.text import collapse_spaces
 logger = logging.getLogger(__name__)
 
 # At most LETTER_RATE_LIMIT letters per LETTER_RATE_WINDOW seconds from one IP address.
-LETTER_RATE_LIMIT = getattr(settings, "COMMITTEE_LETTER_RATE_LIMIT", 5)
-LETTER_RATE_WINDOW = getattr(settings, "COMMITTEE_LETTER_RATE_WINDOW", 60 * 60)
+LETTER_RATE_LIMIT = settings.COMMITTEE_LETTER_RATE_LIMIT
+LETTER_RATE_WINDOW = settings.COMMITTEE_LETTER_RATE_WINDOW
 
 
 # --- Per-IP rate limit (Django cache) ---------------------------------------------------------

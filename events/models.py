@@ -572,7 +572,7 @@ class DocumentValidator:
         self.max_bytes = max_bytes
 
     def __call__(self, file) -> None:
-        limit = self.max_bytes or getattr(settings, "EVENTS_DOCUMENT_MAX_BYTES", DOCUMENT_MAX_BYTES)
+        limit = self.max_bytes or settings.EVENTS_DOCUMENT_MAX_BYTES
         if file.size > limit:
             raise ValidationError(
                 _("Tệp quá lớn (%(size)s). Giới hạn là %(limit)s."),

@@ -192,7 +192,7 @@ def backup_restore(*, backup: Backup, alias: str = "default", media: bool = True
 def _file_roots() -> list[tuple[str, Path]]:
     """Uploaded files to keep: public media, and the private conference documents."""
     roots = [("media", Path(settings.MEDIA_ROOT))]
-    private = getattr(settings, "PRIVATE_MEDIA_ROOT", None)
+    private = settings.PRIVATE_MEDIA_ROOT
     if private:
         roots.append(("private", Path(private)))
     return roots

@@ -55,15 +55,14 @@ NO_PIN_WRITE_APPS = frozenset({"readership", "sessions", "axes"})
 # Shared-cache key present for REPLICA_PIN_SECONDS after a write (layer 2 above).
 RECENT_WRITE_KEY = "db:recent-primary-write"
 REPLICA_PIN_COOKIE = "db_primary"
-DEFAULT_PIN_SECONDS = 5
 
 
 def replica_aliases() -> list[str]:
-    return list(getattr(settings, "DATABASE_REPLICAS", ()))
+    return list(settings.DATABASE_REPLICAS)
 
 
 def pin_seconds() -> int:
-    return int(getattr(settings, "REPLICA_PIN_SECONDS", DEFAULT_PIN_SECONDS))
+    return int(settings.REPLICA_PIN_SECONDS)
 
 
 @dataclass

@@ -302,6 +302,8 @@ if AWS_STORAGE_BUCKET_NAME:
 # Conference documents (which may belong to internal conferences) are never under MEDIA_URL:
 # they live in a private storage and are served only by the view that checks visibility.
 PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT") or BASE_DIR / "var" / "private")
+# Largest conference document (PDF, DOCX, XLSX) accepted, in bytes (events.models).
+EVENTS_DOCUMENT_MAX_BYTES = env_int("EVENTS_DOCUMENT_MAX_BYTES", 20 * 1024 * 1024)
 STORAGES["documents"] = {
     "BACKEND": "django.core.files.storage.FileSystemStorage",
     "OPTIONS": {"location": str(PRIVATE_MEDIA_ROOT), "base_url": "/khong-phuc-vu-truc-tiep/"},
@@ -413,6 +415,15 @@ CONTENT_SECURITY_POLICY = {
         "upgrade-insecure-requests": SECURE_SSL_REDIRECT,
     },
 }
+
+# --- Readers and citizens -------------------------------------------------------------------
+
+# Seconds between two writes of one process's buffered "most read" counts (readership).
+READERSHIP_FLUSH_SECONDS = env_int("READERSHIP_FLUSH_SECONDS", 60)
+# Citizens' letters accepted from one client address (IPv6: one /64) per window (committee).
+COMMITTEE_LETTER_RATE_LIMIT = env_int("COMMITTEE_LETTER_RATE_LIMIT", 5)
+# Length in seconds of the window COMMITTEE_LETTER_RATE_LIMIT counts over.
+COMMITTEE_LETTER_RATE_WINDOW = env_int("COMMITTEE_LETTER_RATE_WINDOW", 60 * 60)
 
 # --- Email ----------------------------------------------------------------------------------
 

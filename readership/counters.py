@@ -30,7 +30,6 @@ from django.utils import timezone
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_FLUSH_SECONDS = 60
 BOT_MARKERS = (
     "bot",
     "crawl",
@@ -123,7 +122,7 @@ def flush() -> int:
 
 
 def flush_seconds() -> float:
-    return float(getattr(settings, "READERSHIP_FLUSH_SECONDS", DEFAULT_FLUSH_SECONDS))
+    return float(settings.READERSHIP_FLUSH_SECONDS)
 
 
 def maybe_flush(**kwargs) -> None:
