@@ -5,8 +5,6 @@ the commit, and a failure to send is logged and leaves the letter in place, mark
 notified (``notified_at`` empty) so the admin list shows it.
 """
 
-import contextlib
-import ipaddress
 import logging
 
 from django.conf import settings
@@ -21,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from committee.models import Letter
+from core.http import client_group
 from core.models import SiteSettings
 from core.text import collapse_spaces
 
@@ -35,14 +34,8 @@ LETTER_RATE_WINDOW = settings.COMMITTEE_LETTER_RATE_WINDOW
 
 
 def _rate_key(ip_address: str | None) -> str:
-    """One counter per IPv4 address, per IPv6 /64 (one household or phone gets a whole /64
-    and could otherwise rotate addresses inside it)."""
-    source = ip_address or "unknown"
-    with contextlib.suppress(ValueError):
-        address = ipaddress.ip_address(source)
-        if address.version == 6 and address.ipv4_mapped is None:
-            source = str(ipaddress.ip_network(f"{address}/64", strict=False))
-    return f"committee:letters-from:{source}"
+    """One counter per IPv4 address, per IPv6 /64 (``core.http.client_group``)."""
+    return f"committee:letters-from:{client_group(ip_address) or 'unknown'}"
 
 
 def letter_rate_limited(*, ip_address: str | None) -> bool:

@@ -4,8 +4,11 @@
   admin) allowed the inline scripts and styles CKEditor 4 needs.
 - ``SecurityHeadersMiddleware``: Permissions-Policy on every response; uploaded media served
   with nosniff, a locked-down CSP, and documents (anything but a raster image) as attachments.
-- ``client_ip``: the real client address behind ``TRUSTED_PROXY_COUNT`` reverse proxies, used
-  by django-axes for its per user + IP lockout.
+- ``core.http.client_ip_group``: the real client address behind ``TRUSTED_PROXY_COUNT`` reverse
+  proxies, an IPv6 client standing for its /64, used by django-axes for its lockout.
+- ``LockoutHandler``: django-axes' database handler with two thresholds: AXES_FAILURE_LIMIT
+  for one user name from one client, AXES_USERNAME_FAILURE_LIMIT for one user name from
+  anywhere (guesses spread over many addresses).
 - ``LoginLockoutBackend``: django-axes' backend, tolerant of ``authenticate()`` calls without a
   request (the admin login always passes one).
 """
@@ -15,13 +18,17 @@ import mimetypes
 from pathlib import PurePosixPath
 
 from axes.backends import AxesStandaloneBackend
-from axes.helpers import get_cool_off, get_failure_limit
+from axes.handlers.database import AxesDatabaseHandler
+from axes.helpers import get_client_parameters, get_client_username, get_cool_off, get_failure_limit
+from axes.models import AccessAttempt
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.contrib.auth import get_user_model, password_validation
 from django.core.exceptions import SuspiciousOperation
+from django.db.models import Sum
 from django.shortcuts import render
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
 from django.utils.translation import ngettext
 
 # What the Django admin and CKEditor 4 need on top of the public policy: CKEditor's toolbar
@@ -160,6 +167,47 @@ class LoginLockoutBackend(AxesStandaloneBackend):
         return super().authenticate(request, username=username, password=password, **kwargs)
 
 
+class LockoutHandler(AxesDatabaseHandler):
+    """django-axes' database handler, with a separate, higher limit for a user name alone.
+
+    ``AXES_LOCKOUT_PARAMETERS`` lists the pair (user name, client) and the user name alone;
+    axes compares every entry with one limit, so the failures counted for the user name alone
+    are reported as reaching ``AXES_FAILURE_LIMIT`` only once they reach
+    ``AXES_USERNAME_FAILURE_LIMIT``. A locked user name is refused from every address until
+    the cool-off ends or an admin resets it (``manage.py axes_reset_username <tên>``).
+    """
+
+    def get_failures(self, request, credentials=None) -> int:
+        username = get_client_username(request, credentials)
+        parameters = get_client_parameters(
+            username, request.axes_ip_address, request.axes_user_agent, request, credentials
+        )
+        limit = get_failure_limit(request, credentials)
+        failures = 0
+        for filter_kwargs, attempts in zip(
+            parameters, self.get_user_attempts(request, credentials), strict=True
+        ):
+            count = attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0
+            if set(filter_kwargs) == {"username"}:
+                if not username:
+                    continue  # no user name: nothing to lock across addresses
+                count = limit if count >= settings.AXES_USERNAME_FAILURE_LIMIT else 0
+            failures = max(failures, count)
+        return failures
+
+
+def pair_failures(request, credentials=None) -> int:
+    """Wrong passwords for this user name from this client within the cool-off."""
+    attempts = AccessAttempt.objects.filter(
+        username=get_client_username(request, credentials),
+        ip_address=getattr(request, "axes_ip_address", None),
+    )
+    cool_off = get_cool_off(request)
+    if cool_off:
+        attempts = attempts.filter(attempt_time__gte=timezone.now() - cool_off)
+    return attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0
+
+
 def login_username(request, credentials=None) -> str | None:
     """django-axes' AXES_USERNAME_CALLABLE: the submitted user name, at most 150 characters.
 
@@ -180,8 +228,11 @@ def login_username(request, credentials=None) -> str | None:
 def lockout_response(request, original_response=None, credentials=None):
     """django-axes' AXES_LOCKOUT_CALLABLE: the Vietnamese lockout page, status 429."""
     cool_off = get_cool_off(request)
+    failure_limit = get_failure_limit(request, credentials)
     context = {
-        "failure_limit": get_failure_limit(request, credentials),
+        "failure_limit": failure_limit,
+        # locked by AXES_USERNAME_FAILURE_LIMIT rather than from this address
+        "account_wide": pair_failures(request, credentials) < failure_limit,
         "cooloff_timedelta": cool_off,
         "cooloff_minutes": max(1, round(cool_off.total_seconds() / 60)) if cool_off else None,
     }

@@ -229,18 +229,24 @@ SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 3600)
 SESSION_EXPIRE_AT_BROWSER_CLOSE = env_bool("SESSION_EXPIRE_AT_BROWSER_CLOSE", True)
 
 # Brute-force lockout on the admin login (django-axes): AXES_FAILURE_LIMIT wrong passwords for
-# one user name from one client address lock that combination for AXES_COOLOFF_MINUTES; each
-# new attempt during the lockout starts the wait again. A correct login resets the count.
+# one user name from one client address (an IPv6 client counts as its /64) lock that combination
+# for AXES_COOLOFF_MINUTES; AXES_USERNAME_FAILURE_LIMIT wrong passwords for one user name from
+# any addresses lock that user name everywhere. Each new attempt during the lockout starts the
+# wait again. A correct login resets the count.
 AUTHENTICATION_BACKENDS = [
     "portal.security.LoginLockoutBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Wrong passwords for one user name, from all addresses together, that lock it (portal.security.
+# LockoutHandler): guesses spread over many addresses.
+AXES_USERNAME_FAILURE_LIMIT = env_int("AXES_USERNAME_FAILURE_LIMIT", 20)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "username"]
+AXES_HANDLER = "portal.security.LockoutHandler"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "portal.security.lockout_response"
-AXES_CLIENT_IP_CALLABLE = "core.http.client_ip"
+AXES_CLIENT_IP_CALLABLE = "core.http.client_ip_group"
 AXES_USERNAME_CALLABLE = "portal.security.login_username"
 AXES_VERBOSE = False  # no start-up banner; failures are still logged and listed in the admin
 # Number of reverse proxies in front of gunicorn (nginx = 1) that append to X-Forwarded-For;

@@ -201,3 +201,45 @@ def test_sign_in_page_has_the_strict_policy_and_no_cache(client):
     assert response.status_code == 200
     assert "unsafe-inline" not in response["Content-Security-Policy"]
     assert "no-cache" in response["Cache-Control"] or "no-store" in response["Cache-Control"]
+
+
+# --- guesses spread over many addresses (issue 20, item 1) ----------------------------------------
+
+
+def test_guesses_spread_over_many_addresses_lock_the_user_name(client, staff, settings):
+    # 40 wrong passwords for one account, 4 from each of ten IPv6 networks: never 5 from one
+    for network in range(10):
+        for host in range(4):
+            login(client, "sai-mat-khau", ip=f"2001:db8:{network}:2::{host + 0x64:x}")
+    # the right password, from an address never seen before, does not get in
+    response = login(client, PASSWORD, ip="198.51.100.20")
+    assert response.status_code == 429
+    assert "Tạm khóa đăng nhập" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+    # another account is not affected
+    get_user_model().objects.create_user("phongvien", password=PASSWORD, is_staff=True)
+    assert login(client, PASSWORD, username="phongvien", ip="198.51.100.20").status_code == 302
+
+
+def test_per_user_name_limit_is_higher_than_per_address(client, staff, settings):
+    # a forgetful official on three devices is not locked out by a handful of mistakes
+    for attempt in range(settings.AXES_USERNAME_FAILURE_LIMIT - 1):
+        login(client, "sai-mat-khau", ip=f"198.51.100.{attempt}")
+    assert login(client, PASSWORD, ip="198.51.100.200").status_code == 302
+
+
+def test_ipv6_clients_are_grouped_by_64(client, staff, settings):
+    # one household or phone has a whole /64: rotating the last 64 bits changes nothing
+    for host in range(settings.AXES_FAILURE_LIMIT):
+        login(client, "sai-mat-khau", ip=f"2001:db8:1:2::{host + 0x64:x}")
+    assert login(client, PASSWORD, ip="2001:db8:1:2:ffff::1").status_code == 429
+    # the neighbouring /64 is another client
+    assert login(client, PASSWORD, ip="2001:db8:1:3::64").status_code == 302
+
+
+def test_account_wide_lockout_says_so(client, staff, settings):
+    for attempt in range(settings.AXES_USERNAME_FAILURE_LIMIT):
+        login(client, "sai-mat-khau", ip=f"198.51.100.{attempt}")
+    html = login(client, PASSWORD, ip="203.0.113.99").content.decode()
+    assert "từ nhiều địa chỉ khác nhau" in html
+    assert "từ địa chỉ của bạn" not in html
