@@ -31,6 +31,7 @@ from news.forms import (
     ACTION_WITHDRAW,
     ArticleAdminForm,
     ScheduleForm,
+    token_version,
 )
 from news.models import Article, Category, Tag
 from news.permissions import can_edit, can_publish, can_submit
@@ -184,7 +185,12 @@ class ArticleAdmin(ContributedActionsMixin, FoldedSearchMixin, CompareVersionAdm
             obj.author = request.user
         transition, kwargs, done = self._pressed_transition(form, obj)
         refusal = services.article_save(
-            article=obj, by=request.user, transition=transition, **kwargs
+            article=obj,
+            by=request.user,
+            transition=transition,
+            # checked by the form under the row lock this transaction still holds
+            based_on_version=token_version(form.cleaned_data.get("edit_token")) if change else None,
+            **kwargs,
         )
         if refusal is not None:
             self.message_user(request, _error_text(refusal), messages.WARNING)

@@ -177,10 +177,18 @@ class ArticleAdminForm(forms.ModelForm):
         if instance.pk and not can_edit(user, instance):
             raise forms.ValidationError(_("Bạn không được sửa bài này."), code="forbidden")
 
-        # Stale form: somebody saved this article after the form was opened.
+        # Stale form: somebody saved this article after the form was opened. The row is locked
+        # for the check: the admin's change view runs in one transaction, so the lock holds
+        # until this save commits, and a second save pressed at the same moment waits here
+        # and then sees the first one's version (news.services.article_save checks it again).
         if instance.pk:
             posted = self.cleaned_data.get("edit_token") or ""
-            stored = Article.objects.filter(pk=instance.pk).values("version", "updated_at").first()
+            stored = (
+                Article.objects.select_for_update()
+                .filter(pk=instance.pk)
+                .values("version", "updated_at")
+                .first()
+            )
             if stored is not None:
                 current = f"{stored['version']}|{stored['updated_at'].isoformat()}"
                 if posted != current and not _same_moment(posted, current):
@@ -223,6 +231,14 @@ class ArticleAdminForm(forms.ModelForm):
             "Thay đổi của bạn CHƯA được lưu để không ghi đè lên bản mới: hãy sao chép phần "
             "bạn sửa, tải lại trang rồi sửa lại."
         ) % {"user": info.user, "when": when, "what": what}
+
+
+def token_version(token: str) -> int | None:
+    """The version number an edit token (``edit_token``) was taken at."""
+    try:
+        return int((token or "").split("|", 1)[0])
+    except ValueError:
+        return None
 
 
 def _same_moment(posted: str, current: str) -> bool:

@@ -179,26 +179,45 @@ def article_withdraw(*, article: Article, by) -> Article:
 
 
 @transaction.atomic
-def article_save(*, article: Article, by, transition: str = "", **kwargs) -> Refusal | None:
+def article_save(
+    *,
+    article: Article,
+    by,
+    transition: str = "",
+    based_on_version: int | None = None,
+    **kwargs,
+) -> Refusal | None:
     """Save ``article`` as edited (a new one is inserted) and apply ``transition`` to it, in
     one ``save()`` and one revision.
 
     ``transition`` is a name of ``COMMENTS`` (``kwargs`` go to its rule: ``publish_at`` for
-    "schedule"), or empty for a plain save. The rule sees the edited article with its status as
-    stored (row locked). A refused transition does not stop the edits: they are saved without
-    it and the refusal (``ValidationError`` or ``PermissionDenied``) is returned, else None.
+    "schedule"), or empty for a plain save. The stored row is locked first; the rule sees the
+    edited article with its status as stored. ``based_on_version`` is the version the edit
+    started from: if somebody saved in between, ``ValidationError`` (code "stale") is raised
+    and nothing is written. A refused transition does not stop the edits: they are saved
+    without it and the refusal (``ValidationError`` or ``PermissionDenied``) is returned,
+    else None.
     """
     refusal = None
+    if article.pk is not None:
+        stored = (
+            Article.objects.select_for_update()
+            .filter(pk=article.pk)
+            .values("status", "version")
+            .first()
+        )
+        if stored is not None:
+            if based_on_version is not None and stored["version"] != based_on_version:
+                raise ValidationError(
+                    _(
+                        "Bài này đã được lưu sau khi bạn mở trang. Thay đổi của bạn CHƯA được "
+                        "lưu để không ghi đè lên bản mới: hãy tải lại trang rồi sửa lại."
+                    ),
+                    code="stale",
+                )
+            if transition:
+                article.status = stored["status"]
     if transition:
-        if article.pk is not None:
-            stored = (
-                Article.objects.select_for_update()
-                .filter(pk=article.pk)
-                .values_list("status", flat=True)
-                .first()
-            )
-            if stored is not None:
-                article.status = stored
         try:
             RULES[transition](article, by, **kwargs)
         except (ValidationError, PermissionDenied) as exc:
