@@ -6,7 +6,9 @@ A backup is one timestamped folder, ``var/backups/20260126-221500/`` by default:
 - ``media.tar.gz``: MEDIA_ROOT and PRIVATE_MEDIA_ROOT (conference documents);
 - ``manifest.json``: when, which database engine and name, file sizes and SHA-256 sums.
 
-It is written under ``<name>.partial`` and renamed when complete, so an interrupted backup
+Backups hold citizens' letters, password hashes and private documents: the folder is 0700 and
+its files 0600 (a backup root created here is 0700 too). It is written under ``<name>.partial``
+and renamed when complete, so an interrupted backup
 never looks like a good one. A restore checks the sums first, restores the database in one
 transaction (``pg_restore --single-transaction``: a failed restore changes nothing) and moves
 the current media folder aside (``<MEDIA_ROOT>.before-restore-<time>``) instead of deleting it.
@@ -101,7 +103,13 @@ def backup_create(*, root: Path | None = None, alias: str = "default") -> Backup
         suffix += 1
         final = root / f"{stamp}-{suffix}"
     partial = final.with_name(final.name + ".partial")
-    partial.mkdir(parents=True)
+    # Private from the first byte: the backup folder (and a root created here) is 0700, so
+    # nobody else can open what pg_dump, tar and sqlite create with the process's umask.
+    if not root.exists():
+        root.mkdir(mode=0o700, parents=True)
+        root.chmod(0o700)
+    partial.mkdir(mode=0o700)
+    partial.chmod(0o700)
     try:
         if engine == "postgresql":
             database_file = partial / DATABASE_DUMP
@@ -140,6 +148,8 @@ def backup_create(*, root: Path | None = None, alias: str = "default") -> Backup
             },
         }
         (partial / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
+        for path in partial.iterdir():
+            path.chmod(0o600)  # readable by the backup's owner only, wherever it is copied
         partial.rename(final)
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
