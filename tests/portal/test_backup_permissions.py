@@ -25,7 +25,7 @@ def test_backup_files_are_readable_by_their_owner_only(tmp_path, settings):
 
     assert mode(root) == 0o700
     assert mode(backup.path) == 0o700
-    files = [path for path in backup.path.iterdir()]
+    files = list(backup.path.iterdir())
     assert {path.name for path in files} >= {"media.tar.gz", "manifest.json"}
     for path in files:
         assert mode(path) == 0o600, path.name
