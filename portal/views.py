@@ -31,9 +31,13 @@ def healthz(request):
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
-    except DatabaseError:
-        logger.exception("Health check: database unreachable")
-        return JsonResponse({"status": "error", "database": "unreachable"}, status=503)
+    except DatabaseError as error:
+        # One line per probe (a probe every few seconds): the error's first line, no traceback.
+        reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
+        logger.warning("Health check: database unreachable: %s", reason)
+        response = JsonResponse({"status": "error", "database": "unreachable"}, status=503)
+        response._has_been_logged = True  # not again as an error by django.request
+        return response
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
