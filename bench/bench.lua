@@ -7,12 +7,22 @@
 -- built once). With it, each request takes the next path of the file (threads start at
 -- different offsets), e.g. thousands of different articles so that each one misses the
 -- page cache.
+--
+-- VARY_HOST=1 (with PATHS_FILE): each request also names another port in its Host header
+-- (127.0.0.1:1024, :1025, …). Django accepts it (ALLOWED_HOSTS ignores the port) and the page
+-- cache keys on it, so even a handful of addresses (the first page of eight categories) miss
+-- the cache on every request and are rendered and stored, as after an edit.
+-- ACCEPT_ENCODING=gzip: ask for compressed responses, as a browser does.
 
 wrk.headers["User-Agent"] =
   "Mozilla/5.0 (Linux; Android 13; SM-A145F) AppleWebKit/537.36 (KHTML, like Gecko) " ..
   "Chrome/124.0 Mobile Safari/537.36"
 wrk.headers["Accept"] = "text/html,application/xhtml+xml"
 wrk.headers["Accept-Language"] = "vi-VN,vi;q=0.9"
+local accept_encoding = os.getenv("ACCEPT_ENCODING")
+if accept_encoding and accept_encoding ~= "" then
+  wrk.headers["Accept-Encoding"] = accept_encoding
+end
 
 local paths_file = os.getenv("PATHS_FILE")
 local threads = {}
@@ -36,9 +46,18 @@ if paths_file and paths_file ~= "" then
     counter = offset + id * 100003
   end
 
+  local vary_host = os.getenv("VARY_HOST") == "1"
+
   function request()
     counter = counter + 1
-    return wrk.format("GET", paths[(counter % #paths) + 1])
+    local path = paths[(counter % #paths) + 1]
+    if not vary_host then
+      return wrk.format("GET", path)
+    end
+    local headers = {}
+    for name, value in pairs(wrk.headers) do headers[name] = value end
+    headers["Host"] = wrk.host .. ":" .. (1024 + math.floor(counter / #paths) % 64000)
+    return wrk.format("GET", path, headers)
   end
 end
 
