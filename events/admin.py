@@ -25,7 +25,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from core.admin_utils import FoldedSearchMixin, contribute_action
+from core.admin_utils import ContributedActionsMixin, FoldedSearchMixin, contribute_action
 from events import services
 from events.forms import DraftConferenceForm, DraftParticipantFormSet, draft_initial
 from events.models import (
@@ -235,7 +235,7 @@ class CriticismSubjectInline(admin.StackedInline):
 
 
 @admin.register(Conference)
-class ConferenceAdmin(FoldedSearchMixin, admin.ModelAdmin):
+class ConferenceAdmin(ContributedActionsMixin, FoldedSearchMixin, admin.ModelAdmin):
     list_display = ("title", "starts_at", "kinds_display", "visibility", "status", "n_people")
     list_filter = ("kinds", YearFilter, "visibility", "status")
     list_select_related = ("organizer",)

@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "events",
     "readership",
     "committee",
+    "documents",  # issue 21: the document library (Văn bản) at /van-ban/
     "search",  # issue 7: site search; its migrations add the PostgreSQL FTS pieces
     "demo",  # demo content (seed_demo) and the bench data command; no product app imports it
 ]

@@ -2,20 +2,22 @@
 
 The modules of the demo app each define ``seed(*, stdout, verbosity)``; they run in the order
 below (the committee's identity, news, then events, which links the sample conference to the
-sample article, then the committee, whose leaders link to conference people), inside one
+sample article, then the committee, whose leaders link to conference people, then the
+document library, whose documents link to the sample conference and its people), inside one
 transaction. Running the command again updates the same rows and duplicates nothing.
 """
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from demo import committee, events, news, site
+from demo import committee, documents, events, news, site
 
 SEEDERS = (
     ("site", site.seed),
     ("news", news.seed),
     ("events", events.seed),
     ("committee", committee.seed),
+    ("documents", documents.seed),  # the sample conference's draft and programme, and more
 )
 
 
