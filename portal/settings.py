@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "committee",
     "documents",  # issue 21: the document library (Văn bản) at /van-ban/
     "search",  # issue 7: site search; its migrations add the PostgreSQL FTS pieces
+    "stats",  # issue 23: Thống kê, figures and charts over the records; reads the apps above
     "demo",  # demo content (seed_demo) and the bench data command; no product app imports it
 ]
 
