@@ -9,7 +9,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from core.text import nfc, unique_slug
+from core.text import nfc, strip_invisible_controls, unique_slug
 
 
 class NFCModel(models.Model):
@@ -39,10 +39,14 @@ class NFCModel(models.Model):
         setattr(self, field, slug)
 
     def normalize_text_fields(self) -> None:
+        """NFC everywhere; single-line fields (names, titles, subjects) also lose the
+        bidirectional and zero-width controls that would let one name read as another."""
         for field in self._meta.concrete_fields:
             if isinstance(field, models.CharField | models.TextField):
                 value = getattr(self, field.attname)
                 if isinstance(value, str):
+                    if isinstance(field, models.CharField):
+                        value = strip_invisible_controls(value)
                     setattr(self, field.attname, nfc(value))
 
 

@@ -24,6 +24,24 @@ def nfc(value: str | None) -> str | None:
     return unicodedata.normalize("NFC", value)
 
 
+# Zero-width spaces and joiners, LRM/RLM (U+200B–U+200F), bidi embeddings and overrides
+# (U+202A–U+202E), bidi isolates (U+2066–U+2069) and the BOM / zero-width no-break space.
+_INVISIBLE_CONTROLS = dict.fromkeys(
+    [*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0xFEFF]
+)
+
+
+def strip_invisible_controls(value: str | None) -> str | None:
+    """Remove bidirectional and zero-width controls (None and "" pass through).
+
+    In a name or a title they only serve to make one text read as another
+    ("Nguyễn Văn \u202enaL" shows as "Nguyễn Văn Lan" in an admin list).
+    """
+    if not value:
+        return value
+    return value.translate(_INVISIBLE_CONTROLS)
+
+
 def fold(value: str | None) -> str:
     """Fold text for accent-, case-, tone-placement- and form-insensitive comparison.
 
