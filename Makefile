@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test serve lint format venv migrate clean-venv backup restore bench
+.PHONY: run test serve lint format venv migrate clean-venv backup restore bench audit
 
 venv: $(STAMP)
 
@@ -37,6 +37,11 @@ lint: venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
+
+# Known vulnerabilities in the installed packages (PyPI's advisory data; README, "Bảo mật").
+# --strict: a package that could not be checked fails the audit instead of passing silently.
+audit: venv
+	$(VENV)/bin/pip-audit --strict --skip-editable --progress-spinner off $(AUDIT_ARGS)
 
 format: venv
 	$(VENV)/bin/ruff format .
