@@ -4,6 +4,7 @@ import ipaddress
 import logging
 
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
@@ -16,6 +17,8 @@ from core.pagecache import object_tag, public_page, tag
 
 # Page-cache tag of the leadership page (committee/section.py).
 LEADERS_TAG = "committee:leaders"
+# On the thank-you page's address when the letter was stored but no staff member was e-mailed.
+NOT_FORWARDED = "chua-chuyen"
 
 logger = logging.getLogger(__name__)
 
@@ -69,7 +72,7 @@ def contact(request):
             if form.is_spam:
                 logger.info("Contact form honeypot filled from %s; letter discarded", ip_address)
             else:
-                services.letter_submit(
+                letter = services.letter_submit(
                     full_name=form.cleaned_data["full_name"],
                     email=form.cleaned_data["email"],
                     phone=form.cleaned_data["phone"],
@@ -78,6 +81,8 @@ def contact(request):
                     ip_address=ip_address,
                     site_url=request.build_absolute_uri("/"),
                 )
+                if letter.notified_at is None:  # stored, but no staff member was told
+                    return redirect(reverse("committee:letter_sent") + f"?{NOT_FORWARDED}=1")
             return redirect("committee:letter_sent")
         else:
             form_error = _("Thư chưa gửi được. Xin xem lại các ô có ghi chú màu đỏ bên dưới.")
@@ -93,7 +98,10 @@ def contact(request):
 
 @require_GET
 def letter_sent(request):
-    return render(request, "committee/letter_sent.html", {"nav_section": "contact"})
+    forwarded = NOT_FORWARDED not in request.GET
+    return render(
+        request, "committee/letter_sent.html", {"nav_section": "contact", "forwarded": forwarded}
+    )
 
 
 def _attach_records_urls(leaders: list[Leader], user) -> None:
