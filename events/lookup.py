@@ -1,7 +1,7 @@
 """Looking up past conferences: the list's filters, parsed from the query string.
 
 The filters live in the query string so a result can be bookmarked and shared:
-``q`` (keyword), ``kind``, ``year``, ``from``, ``to`` (dd/mm/yyyy or yyyy-mm-dd), ``person``
+``q`` (keyword), ``kind``, ``year``, ``from``, ``to`` (day first or ISO: core.forms), ``person``
 and ``organization`` (slugs). Every value is checked; a bad one is reported in Vietnamese and
 left out of the query (never a 500). The list page, the CSV and the iCalendar export all read
 through ``ConferenceLookup`` so they always agree.
@@ -24,6 +24,7 @@ from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import MAX_YEAR, MIN_YEAR, DateRangeForm, show_date
 from core.text import fold
 from events.models import (
     Conference,
@@ -35,15 +36,7 @@ from events.models import (
 )
 
 PAGE_SIZE = 20
-MIN_YEAR = 1930
-MAX_YEAR = 2100
 FILTER_KEYS = ("q", "kind", "year", "from", "to", "person", "organization")
-
-# Day first, as officials write it; ISO as well (bookmarks, <input type="date">).
-DATE_INPUT_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d")
-_DATE_SHAPE = re.compile(
-    r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$|^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$"
-)
 
 
 def visible_conferences(user) -> QuerySet[Conference]:
@@ -51,65 +44,14 @@ def visible_conferences(user) -> QuerySet[Conference]:
     return Conference.objects.visible_to(user)
 
 
-def parse_date(value: str) -> dt.date:
-    """Parse dd/mm/yyyy (also with - or .) or yyyy-mm-dd; raise ValidationError in Vietnamese.
-
-    "31/02/2023" has the right shape but is not a day on the calendar: it gets its own message
-    so the official knows to check the day and month rather than the format.
-    """
-    text = (value or "").strip()
-    for fmt in DATE_INPUT_FORMATS:
-        try:
-            parsed = dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-        if not MIN_YEAR <= parsed.year <= MAX_YEAR:
-            raise forms.ValidationError(
-                _("Năm trong ngày “%(value)s” phải từ %(min)s đến %(max)s."),
-                code="year_range",
-                params={"value": text, "min": MIN_YEAR, "max": MAX_YEAR},
-            )
-        return parsed
-    if _DATE_SHAPE.match(text):
-        raise forms.ValidationError(
-            _("Ngày “%(value)s” không có trên lịch. Hãy kiểm tra lại ngày và tháng."),
-            code="impossible_date",
-            params={"value": text},
-        )
-    raise forms.ValidationError(
-        _("Không hiểu ngày “%(value)s”. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 09/06/2023."),
-        code="date_format",
-        params={"value": text},
-    )
-
-
-class VietnameseDateField(forms.Field):
-    """A date typed as dd/mm/yyyy or yyyy-mm-dd, with friendly Vietnamese errors."""
-
-    widget = forms.TextInput
-
-    def to_python(self, value):
-        text = str(value or "").strip()
-        if not text:
-            return None
-        if len(text) > 20 or "\x00" in text:
-            raise forms.ValidationError(
-                _("Không hiểu ngày đã nhập. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 09/06/2023."),
-                code="date_format",
-            )
-        return parse_date(text)
-
-    def prepare_value(self, value):
-        if isinstance(value, dt.date):
-            return value.strftime("%d/%m/%Y")
-        return value
-
-
 NUL_MESSAGE = _("Giá trị có ký tự không hợp lệ.")
 
 
-class ConferenceFilterForm(forms.Form):
-    """The list's filters. Built from ``request.GET``; an empty value means "any"."""
+class ConferenceFilterForm(DateRangeForm):
+    """The list's filters. Built from ``request.GET``; an empty value means "any".
+
+    ``from`` and ``to`` (and the check that one is not after the other) come from
+    ``core.forms.DateRangeForm``: day first, as officials write it, or ISO."""
 
     q = forms.CharField(
         label=_("Từ khóa"),
@@ -138,9 +80,6 @@ class ConferenceFilterForm(forms.Form):
     def __init__(self, data=None, *, user=None, kinds=None, **kwargs):
         super().__init__(data, **kwargs)
         self.user = user
-        # "from" and "to" are Python keywords, hence added here rather than declared above.
-        self.fields["from"] = VietnameseDateField(label=_("Từ ngày"), required=False)
-        self.fields["to"] = VietnameseDateField(label=_("Đến ngày"), required=False)
         self.order_fields(FILTER_KEYS)
         self.kinds = list(kinds if kinds is not None else ConferenceKind.objects.all())
         self.fields["kind"].choices = [("", _("Tất cả các loại"))] + [
@@ -183,19 +122,6 @@ class ConferenceFilterForm(forms.Form):
             )
         self.organization_obj = organization
         return slug
-
-    def clean(self):
-        cleaned = super().clean()
-        start, end = cleaned.get("from"), cleaned.get("to")
-        if start and end and start > end:
-            message = forms.ValidationError(
-                _("“Từ ngày” (%(start)s) phải trước hoặc trùng “đến ngày” (%(end)s)."),
-                code="date_order",
-                params={"start": start.strftime("%d/%m/%Y"), "end": end.strftime("%d/%m/%Y")},
-            )
-            self.add_error("from", message)
-            self.add_error("to", forms.ValidationError("", code="date_order"))
-        return cleaned
 
 
 def visible_people(user) -> QuerySet[Person]:
@@ -293,7 +219,7 @@ class ConferenceLookup:
             if key == without:
                 continue
             if isinstance(value, dt.date):
-                value = value.strftime("%d/%m/%Y")
+                value = show_date(value)
             query[key] = str(value)
         for key, value in extra.items():
             query[key] = str(value)
@@ -308,9 +234,9 @@ class ConferenceLookup:
             elif key == "year":
                 label, shown = _("Năm"), str(value)
             elif key == "from":
-                label, shown = _("Từ ngày"), value.strftime("%d/%m/%Y")
+                label, shown = _("Từ ngày"), show_date(value)
             elif key == "to":
-                label, shown = _("Đến ngày"), value.strftime("%d/%m/%Y")
+                label, shown = _("Đến ngày"), show_date(value)
             elif key == "person":
                 label, shown = _("Đại biểu"), self.form.person_obj.full_name
             elif key == "organization":

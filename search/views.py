@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.decorators.http import require_safe
 
+from core.forms import show_date
 from core.http import private_for_signed_in
 from search import engine
 from search.forms import SearchFilterForm
@@ -66,8 +67,8 @@ def search(request):
     params = {
         "q": parsed.text,
         "category": data["category"].slug if data["category"] else "",
-        "from": data["from"].strftime("%d/%m/%Y") if data["from"] else "",
-        "to": data["to"].strftime("%d/%m/%Y") if data["to"] else "",
+        "from": show_date(data["from"]) if data["from"] else "",
+        "to": show_date(data["to"]) if data["to"] else "",
     }
     results = {
         kind: engine.ranked(kind, parsed, user=request.user, filters=filters) for kind in kinds

@@ -1,12 +1,10 @@
 """The list's filters (events/lookup.py): each alone, combined, and bad values."""
 
-import datetime as dt
-
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.http import QueryDict
 
-from events.lookup import ConferenceLookup, parse_date
+from events.lookup import ConferenceLookup
 from events.models import Participation
 from tests.events import lookup_factories as f
 
@@ -228,11 +226,6 @@ def test_bad_values_are_explained(params, message):
 
 def test_unknown_parameters_are_ignored(records):
     assert len(titles("sort=abc&foo=1")) == 3
-
-
-def test_parse_date_formats():
-    assert parse_date("9/6/2023") == dt.date(2023, 6, 9)
-    assert parse_date(" 2023-06-09 ") == dt.date(2023, 6, 9)
 
 
 def test_active_filters_each_removable(records):

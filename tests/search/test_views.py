@@ -253,10 +253,14 @@ def test_date_filters_accept_both_formats(client):
 @pytest.mark.parametrize(
     ("params", "message"),
     [
-        ({"from": "31/02/2023"}, "Ngày không hợp lệ"),
-        ({"to": "06/31/2023"}, "Ngày không hợp lệ"),
-        ({"from": "<script>"}, "Ngày không hợp lệ"),
-        ({"from": "10/06/2023", "to": "01/06/2023"}, "phải sau hoặc bằng"),
+        # The date messages are the conference lookup's (core.forms.DayFirstDateField).
+        ({"from": "31/02/2023"}, "Ngày “31/02/2023” không có trên lịch."),
+        ({"to": "06/31/2023"}, "Ngày “06/31/2023” không có trên lịch."),
+        ({"from": "<script>"}, "Không hiểu ngày “&lt;script&gt;”."),
+        (
+            {"from": "10/06/2023", "to": "01/06/2023"},
+            "“Từ ngày” (10/06/2023) phải trước hoặc trùng “đến ngày” (01/06/2023).",
+        ),
         ({"type": "users"}, "Loại kết quả không hợp lệ"),
         ({"category": "khong-ton-tai"}, "Chuyên mục không tồn tại"),
     ],
