@@ -8,7 +8,8 @@ Like ``django.contrib.redirects``, this only looks at responses that are already
 pages cost nothing and a new page always wins over an old address. Only published, due
 articles redirect (``Article.objects.published()``): a draft or withdrawn article stays a 404.
 The old address is compared by path (and query string), ignoring the host and a trailing slash,
-percent-encoded or not.
+percent-encoded or not, and ignoring tracking parameters (``fbclid``, ``utm_*``…) that social
+networks add to shared links.
 """
 
 from __future__ import annotations
@@ -23,11 +24,29 @@ from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 
 from news.importing import legacy_path
 
+# Added to links by social networks, mail and ad platforms, never part of an old address:
+# ``?fbclid=…``, ``utm_*``, Google's and Microsoft's click ids, Zalo's ``zarsrc``.
+TRACKING_PARAMETERS = frozenset(
+    {"fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "igshid", "zarsrc"}
+)
+TRACKING_PREFIXES = ("utm_", "mc_", "_ga", "_gl")
+
+
+def without_tracking(query: str) -> str:
+    """``query`` without tracking parameters; the others kept as sent, in their order."""
+    kept = []
+    for part in query.split("&"):
+        name = part.split("=", 1)[0].lower()
+        if not part or name in TRACKING_PARAMETERS or name.startswith(TRACKING_PREFIXES):
+            continue
+        kept.append(part)
+    return "&".join(kept)
+
 
 def _candidates(request: HttpRequest) -> tuple[str, set[str]]:
     """The request's key (as ``legacy_path`` gives it) and suffixes a stored URL may end with."""
     path = request.path
-    query = request.META.get("QUERY_STRING", "")
+    query = without_tracking(request.META.get("QUERY_STRING", ""))
     key = legacy_path(f"{quote(path, safe='/')}?{query}" if query else quote(path, safe="/"))
     suffixes: set[str] = set()
     bare = path.rstrip("/") or "/"
