@@ -44,7 +44,8 @@ FONT = 14
 def vi_number(value, decimals: int = 0) -> str:
     """``1234`` → ``1.234`` (grouping of the active language, here Vietnamese)."""
     if decimals:
-        return number_format(value, decimal_pos=decimals, force_grouping=True)
+        # number_format cuts extra digits off; round first (92,857 → 92,9, not 92,8).
+        return number_format(round(value, decimals), decimal_pos=decimals, force_grouping=True)
     return number_format(int(value), force_grouping=True)
 
 
@@ -79,7 +80,7 @@ def _attrs(attrs: dict) -> str:
         if value is None:
             continue
         if isinstance(value, float):
-            value = f"{value:.1f}".rstrip("0").rstrip(".")
+            value = f"{value:.2f}".rstrip("0").rstrip(".")
         parts.append(f' {key.rstrip("_").replace("_", "-")}="{escape(value)}"')
     return "".join(parts)
 
@@ -275,11 +276,10 @@ def bar_chart(
             value = s.values[i]
             by = y + label_h + bar_h * j
             w = value * scale
-            name = f"{label} · {s.name}" if len(series) > 1 else label
             rows.append(
                 _el(
                     "rect",
-                    children=_el("title", f"{name}: {vi_number(value)}"),
+                    children=_el("title", f"{label} · {s.name}: {vi_number(value)}"),
                     x=left,
                     y=by,
                     width=max(w, 0),
