@@ -400,8 +400,9 @@ def article_import(
     - A new article gets ``status`` (default draft, so an editor reviews it) and the old
       publication time as ``publish_at``.
     - An existing one (same legacy URL, or same fingerprint) gets the parsed content; its
-      category and status change only when given (``status=None`` keeps it: re-importing never
-      silently unpublishes or publishes), and its slug never changes (old links keep working).
+      category changes only when given; its status never changes (an editor's withdrawal or
+      a draft under review stands: publishing goes through ``news.services``), and its slug
+      never changes (old links keep working).
     - Nothing is saved when nothing changed, so editors' revision history is not spammed.
     """
     from news.models import Article
@@ -424,8 +425,6 @@ def article_import(
             values["legacy_url"] = legacy_url
         if category is not None:
             values["category_id"] = category.pk
-        if status and not created:
-            values["status"] = status
         changed = [name for name, value in values.items() if getattr(article, name) != value]
         for name in changed:
             setattr(article, name, values[name])

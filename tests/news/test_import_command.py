@@ -173,9 +173,10 @@ def test_service_directly_reports_outcomes():
     parsed = parse_export(article_text())
     assert article_import(parsed=parsed).outcome is ImportOutcome.CREATED
     assert article_import(parsed=parsed).outcome is ImportOutcome.UNCHANGED
+    # a status given on a re-import is for new articles only (issue 20, item 28)
     result = article_import(parsed=parsed, status="published")
-    assert result.outcome is ImportOutcome.UPDATED
-    assert result.article.is_live
+    assert result.outcome is ImportOutcome.UNCHANGED
+    assert not result.article.is_live
 
 
 # --- Dry run -------------------------------------------------------------------------------

@@ -59,7 +59,7 @@ class Command(BaseCommand):
             default=None,
             help=(
                 "Trạng thái bài mới: draft (mặc định, để biên tập viên duyệt) hoặc published. "
-                "Với bài đã nhập trước đó, chỉ đổi trạng thái khi có tùy chọn này."
+                "Bài đã nhập trước đó giữ nguyên trạng thái (đăng hoặc gỡ bài trong trang quản trị)."
             ),
         )
         parser.add_argument(
