@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from django.core.paginator import Paginator
 from django.db.models import Count, Max, Min, Prefetch
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -23,6 +22,7 @@ from django.views.decorators.http import require_safe
 
 from core.http import private_for_signed_in
 from core.pagecache import model_tag, object_tag, public_page, tag
+from core.pagination import paginate
 from events import exports, services
 from events.lookup import (
     FILTER_KEYS,
@@ -57,33 +57,6 @@ def _list_queryset(conferences):
     return conferences.select_related("organizer").prefetch_related("kinds")
 
 
-def page_links(page, prefix: str) -> dict:
-    """Links for the pagination partial: first, last, a window around the current page."""
-    paginator = page.paginator
-    if paginator.num_pages <= 1:
-        return {"page_links": []}
-    numbers = sorted(
-        {
-            1,
-            paginator.num_pages,
-            *range(max(1, page.number - 2), min(paginator.num_pages, page.number + 2) + 1),
-        }
-    )
-    links, previous = [], 0
-    for number in numbers:
-        if number - previous > 1:
-            links.append({"gap": True})
-        links.append(
-            {"number": number, "url": f"{prefix}{number}", "current": number == page.number}
-        )
-        previous = number
-    return {
-        "page_links": links,
-        "prev_url": f"{prefix}{page.previous_page_number()}" if page.has_previous() else "",
-        "next_url": f"{prefix}{page.next_page_number()}" if page.has_next() else "",
-    }
-
-
 def _base_url(request) -> str:
     return f"{request.scheme}://{request.get_host()}"
 
@@ -110,23 +83,23 @@ LIST_TAG = "events:list"
 def conference_list(request):
     lookup = ConferenceLookup(user=request.user, params=request.GET)
     base = reverse("events:conference_list")
-    paginator = Paginator(_list_queryset(lookup.queryset()), PAGE_SIZE)
-    page = paginator.get_page(request.GET.get("page"))
-    years = _year_choices(request.user)
     query = lookup.query_string()
+    pagination = paginate(
+        request, _list_queryset(lookup.queryset()), per_page=PAGE_SIZE, path=base, query=query
+    )
+    page = pagination.page
+    years = _year_choices(request.user)
     year_value = lookup.values.get("year")
     if year_value and year_value not in years:
         years = sorted([*years, year_value], reverse=True)
     context = {
         "lookup": lookup,
         "form": lookup.form,
-        "page_obj": page,
-        "paginator": paginator,
+        **pagination.context(),
         "conferences": page.object_list,
         "active_filters": lookup.active_filters(base),
         "filter_errors": lookup.error_messages,
         "query": query,
-        **page_links(page, f"?{query}&page=" if query else "?page="),
         "years": years,
         "csv_url": reverse("events:conference_export_csv") + (f"?{query}" if query else ""),
         "ics_url": reverse("events:conference_list_ics") + (f"?{query}" if query else ""),
@@ -373,9 +346,13 @@ def person_detail(request, slug):
     attended = visible.filter(
         pk__in=Participation.objects.filter(person=person).values("conference_id")
     )
-    paginator = Paginator(_list_queryset(attended.order_by("-starts_at", "-pk")), PAGE_SIZE)
-    page = paginator.get_page(request.GET.get("page"))
-    conferences = list(page.object_list)
+    pagination = paginate(
+        request,
+        _list_queryset(attended.order_by("-starts_at", "-pk")),
+        per_page=PAGE_SIZE,
+        path=person.get_absolute_url(),
+    )
+    conferences = list(pagination.page.object_list)
     page_ids = [c.pk for c in conferences]
     by_conference: dict[int, dict] = {c.pk: {"parts": [], "opinions": []} for c in conferences}
     for participation in (
@@ -407,9 +384,7 @@ def person_detail(request, slug):
     context = {
         "person": person,
         "rows": rows,
-        "page_obj": page,
-        "paginator": paginator,
-        **page_links(page, "?page="),
+        **pagination.context(),
         "positions": _positions_over_time(person, visible),
         "signed": signed,
         "filter_url": reverse("events:conference_list") + f"?person={person.slug}",
@@ -433,9 +408,13 @@ def organization_detail(request, slug):
     conferences = visible.filter(organization_conferences_q(organization)).order_by(
         "-starts_at", "-pk"
     )
-    paginator = Paginator(_list_queryset(conferences), PAGE_SIZE)
-    page = paginator.get_page(request.GET.get("page"))
-    conference_list = list(page.object_list)
+    pagination = paginate(
+        request,
+        _list_queryset(conferences),
+        per_page=PAGE_SIZE,
+        path=organization.get_absolute_url(),
+    )
+    conference_list = list(pagination.page.object_list)
     attending = {}
     for participation in (
         Participation.objects.filter(
@@ -471,13 +450,11 @@ def organization_detail(request, slug):
     context = {
         "organization": organization,
         "rows": rows,
-        "page_obj": page,
-        "paginator": paginator,
-        **page_links(page, "?page="),
+        **pagination.context(),
         "programmes": programmes,
         "filter_url": reverse("events:conference_list") + f"?organization={organization.slug}",
         "nav_section": "events",
     }
     response = render(request, "events/organization_detail.html", context)
-    tag(response, object_tag(organization), *(object_tag(c) for c in page.object_list))
+    tag(response, object_tag(organization), *(object_tag(c) for c in conference_list))
     return private_for_signed_in(request, response)

@@ -285,6 +285,18 @@ class Article(NFCModel):
         ]
         indexes = [
             models.Index(fields=["status", "publish_at"], name="news_article_status_pub_idx"),
+            # The public lists (news.views.list_queryset: published, newest first): the page's
+            # ids and the count are read from these alone, so page 500 costs what page 1 does.
+            models.Index(
+                fields=["-publish_at", "-id"],
+                condition=Q(status="published"),
+                name="news_article_live_idx",
+            ),
+            models.Index(
+                fields=["category", "-publish_at", "-id"],
+                condition=Q(status="published"),
+                name="news_article_live_cat_idx",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -9,9 +9,7 @@ page when something it shows changes).
 from __future__ import annotations
 
 from django.contrib.admin.views.decorators import staff_member_required
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Max
-from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
@@ -22,6 +20,7 @@ from django.views.decorators.http import require_safe
 
 from core.models import SiteSettings
 from core.pagecache import object_tag, public_page, read, tag
+from core.pagination import ids_first, paginate
 from news.models import Article, Category, Tag
 
 # Page-cache tag of every page that lists the newest articles (core/pagecache.py).
@@ -41,65 +40,29 @@ def list_queryset():
     )
 
 
-def paginate(request, queryset, per_page: int = PAGE_SIZE):
-    """The requested page; a page that is not a number or out of range is a 404."""
-    raw = request.GET.get("page", "1")
-    paginator = Paginator(queryset, per_page, allow_empty_first_page=True)
-    try:
-        number = int(raw)
-    except (TypeError, ValueError):
-        raise Http404(_("Số trang không hợp lệ.")) from None
-    if str(number) != raw:  # "01", "+2", " 2" would duplicate pages
-        raise Http404(_("Số trang không hợp lệ."))
-    try:
-        return paginator.page(number)
-    except (EmptyPage, PageNotAnInteger):
-        raise Http404(_("Không có trang này.")) from None
+def paginate_articles(request, queryset, *, base_path: str):
+    """The requested page of an article list (core.pagination: a bad ``?page=`` is a 404).
+
+    Pages are read ids first, so a deep page costs what page 1 costs (the partial indexes
+    ``news_article_live_idx`` and ``news_article_live_cat_idx`` answer the id subquery and the
+    count without reading the table)."""
+    return paginate(request, ids_first(queryset), per_page=PAGE_SIZE, path=base_path)
 
 
-def page_url(path: str, number: int) -> str:
-    return path if number == 1 else f"{path}?page={number}"
-
-
-def list_context(request, page_obj, *, base_path: str) -> dict:
+def list_context(pagination) -> dict:
     return {
-        "page_obj": page_obj,
-        "articles": page_obj.object_list,
-        "canonical_path": page_url(base_path, page_obj.number),
-        "base_path": base_path,
-        "page_links": page_links(page_obj, base_path),
-        "prev_url": page_url(base_path, page_obj.previous_page_number())
-        if page_obj.has_previous()
-        else "",
-        "next_url": page_url(base_path, page_obj.next_page_number()) if page_obj.has_next() else "",
+        **pagination.context(),
+        "articles": pagination.page.object_list,
         "categories": list(Category.objects.active().only("name", "slug")),
         "nav_section": "news",
     }
 
 
-def page_links(page_obj, base_path: str) -> list[dict]:
-    """Page numbers to show: first, last, and two either side of the current one."""
-    total = page_obj.paginator.num_pages
-    if total <= 1:
-        return []
-    current = page_obj.number
-    wanted = {1, total, *range(max(1, current - 2), min(total, current + 2) + 1)}
-    links, previous = [], 0
-    for number in sorted(wanted):
-        if number - previous > 1:
-            links.append({"gap": True})
-        links.append(
-            {"number": number, "url": page_url(base_path, number), "current": number == current}
-        )
-        previous = number
-    return links
-
-
 @require_safe
 @public_page(params=("page",))
 def article_list(request):
-    page_obj = paginate(request, list_queryset())
-    context = list_context(request, page_obj, base_path=reverse("news:article_list"))
+    pagination = paginate_articles(request, list_queryset(), base_path=reverse("news:article_list"))
+    context = list_context(pagination)
     context["heading"] = _("Tin tức – sự kiện")
     return tag(TemplateResponse(request, "news/article_list.html", context), LIST_TAG)
 
@@ -108,8 +71,10 @@ def article_list(request):
 @public_page(params=("page",))
 def category_detail(request, slug):
     category = get_object_or_404(Category.objects.active(), slug=slug)
-    page_obj = paginate(request, list_queryset().filter(category=category))
-    context = list_context(request, page_obj, base_path=category.get_absolute_url())
+    pagination = paginate_articles(
+        request, list_queryset().filter(category=category), base_path=category.get_absolute_url()
+    )
+    context = list_context(pagination)
     context.update(category=category, heading=category.name, hide_category=True)
     response = TemplateResponse(request, "news/category_detail.html", context)
     return tag(response, LIST_TAG, object_tag(category))
@@ -119,8 +84,10 @@ def category_detail(request, slug):
 @public_page(params=("page",))
 def tag_detail(request, slug):
     tag_obj = get_object_or_404(Tag, slug=slug)
-    page_obj = paginate(request, list_queryset().filter(tags=tag_obj))
-    context = list_context(request, page_obj, base_path=tag_obj.get_absolute_url())
+    pagination = paginate_articles(
+        request, list_queryset().filter(tags=tag_obj), base_path=tag_obj.get_absolute_url()
+    )
+    context = list_context(pagination)
     context.update(tag=tag_obj, heading=_("Thẻ: %(name)s") % {"name": tag_obj.name})
     response = TemplateResponse(request, "news/tag_detail.html", context)
     return tag(response, LIST_TAG, object_tag(tag_obj))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -10,6 +9,7 @@ from django.views.decorators.http import require_safe
 
 from core.forms import show_date
 from core.http import private_for_signed_in
+from core.pagination import paginate
 from search import engine
 from search.forms import SearchFilterForm
 from search.query import MAX_QUERY_LENGTH, parse_query
@@ -18,9 +18,12 @@ PER_PAGE = 10
 PER_GROUP = 5  # results of each kind on the "Tất cả" tab
 
 
+def _query(params: dict) -> str:
+    return urlencode({k: v for k, v in params.items() if v not in (None, "")})
+
+
 def _url(params: dict, **changes) -> str:
-    merged = {**params, **changes}
-    query = urlencode({k: v for k, v in merged.items() if v not in (None, "")})
+    query = _query({**params, **changes})
     return f"{reverse('search')}?{query}" if query else reverse("search")
 
 
@@ -96,10 +99,15 @@ def search(request):
     )
 
     if chosen:
-        page = Paginator(results[chosen], PER_PAGE).get_page(request.GET.get("page"))
-        context["results"] = [engine.to_result(o, chosen, parsed.terms) for o in page]
-        context["page_obj"] = page
-        context.update(_page_links(page, {**params, "type": chosen}))
+        pagination = paginate(
+            request,
+            results[chosen],
+            per_page=PER_PAGE,
+            path=reverse("search"),
+            query=_query({**params, "type": chosen}),
+        )
+        context.update(pagination.context())
+        context["results"] = [engine.to_result(o, chosen, parsed.terms) for o in pagination.page]
     else:
         context["groups"] = [
             {
@@ -120,26 +128,6 @@ def search(request):
         if suggestion:
             context["suggestion"] = {"text": suggestion, "url": _url(params, q=suggestion)}
     return _respond(request, context)
-
-
-def _page_links(page, params: dict) -> dict:
-    paginator = page.paginator
-    if paginator.num_pages <= 1:
-        return {"page_links": []}
-    wanted = {1, paginator.num_pages, *range(max(1, page.number - 2), page.number + 3)}
-    links, previous = [], 0
-    for number in sorted(n for n in wanted if n <= paginator.num_pages):
-        if number - previous > 1:
-            links.append({"gap": True})
-        links.append(
-            {"number": number, "url": _url(params, page=number), "current": number == page.number}
-        )
-        previous = number
-    return {
-        "page_links": links,
-        "prev_url": _url(params, page=page.previous_page_number()) if page.has_previous() else "",
-        "next_url": _url(params, page=page.next_page_number()) if page.has_next() else "",
-    }
 
 
 def _respond(request, context):

@@ -110,16 +110,26 @@ def test_list_paginates_by_twenty(client, site_settings):
     assert "Hội nghị số 05" not in page1
     page2 = text_of(client.get(LIST + "?page=2"))
     assert "Hội nghị số 05" in page2 and "Hội nghị số 01" in page2
-    # Nonsense page numbers fall back to a real page, never an error.
-    assert client.get(LIST + "?page=abc").status_code == 200
-    assert client.get(LIST + "?page=999").status_code == 200
+    # One policy for every list (core.pagination): a page that is not there is a 404.
+    for page in ("abc", "999", "0", "02", ""):
+        assert client.get(LIST, {"page": page}).status_code == 404, page
+
+
+@pytest.mark.parametrize("page", ["abc", "2", "0", "01", "+1"])
+def test_person_and_organization_pages_404_on_a_bad_page(client, sample, page):
+    for url in (sample["thanh"].get_absolute_url(), sample["mttq"].get_absolute_url()):
+        assert client.get(url).status_code == 200
+        assert client.get(url, {"page": page}).status_code == 404, (url, page)
 
 
 def test_pagination_links_keep_the_filters(client, site_settings):
     for day in range(1, 23):
         f.conference(f"Giám sát số {day:02d}", day=f"{day:02d}/03/2024", kinds=("giam-sat",))
     html = client.get(LIST + "?kind=giam-sat&year=2024").content.decode()
-    assert 'href="?kind=giam-sat&amp;year=2024&amp;page=2"' in html
+    assert 'href="/hoi-nghi/?kind=giam-sat&amp;year=2024&amp;page=2"' in html
+    page2 = client.get(LIST + "?kind=giam-sat&year=2024&page=2").content.decode()
+    # Back to page 1 is the filtered list's own address, without page=1.
+    assert 'href="/hoi-nghi/?kind=giam-sat&amp;year=2024" rel="prev"' in page2
 
 
 def test_active_filters_shown_and_removable_one_by_one(client, sample):
@@ -367,9 +377,11 @@ def _many(n: int, site_settings):
 def test_list_queries_bounded(client, site_settings, django_assert_max_num_queries, query, n):
     _many(n, site_settings)
     client.get(LIST)  # warm the site settings cache
+    # A page past the end is a 404 (core.pagination), with as few queries.
+    expected = 404 if query.endswith("page=2") and n <= 20 else 200
     # kinds, person, organisation, count, years, page, kinds of the page
     with django_assert_max_num_queries(7):
-        assert client.get(LIST + query).status_code == 200
+        assert client.get(LIST + query).status_code == expected
 
 
 def test_list_queries_bounded_for_an_official(client, site_settings, django_assert_max_num_queries):

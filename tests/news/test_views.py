@@ -226,6 +226,29 @@ def test_bad_or_out_of_range_page_is_404(client, site_settings, page):
     assert client.get("/tin-tuc/", {"page": page}).status_code == 404
 
 
+def test_deep_pages_read_the_ids_first_in_as_many_queries_as_page_one(client, site_settings):
+    category = make_category("Hoạt động")
+    for i in range(45):
+        make_article(f"Bài số {i:02d}", category=category, ago=timedelta(hours=i + 1))
+    url = category.get_absolute_url()
+
+    def page(number):
+        from django.core.cache import cache
+
+        cache.clear()
+        with CaptureQueriesContext(connection) as ctx:
+            html = html_of(client.get(url, {"page": number} if number > 1 else {}))
+        listed = re.findall(r"Bài số (\d\d)", html)
+        return listed, ctx
+
+    first, first_queries = page(1)
+    third, third_queries = page(3)
+    assert first[:3] == ["00", "01", "02"] and third == ["40", "41", "42", "43", "44"]
+    assert len(third_queries) == len(first_queries)
+    listing = [q["sql"] for q in third_queries if "OFFSET 40" in q["sql"]]
+    assert len(listing) == 1 and " IN (SELECT" in listing[0]  # OFFSET only on the id subquery
+
+
 def test_empty_list_page_one_is_200(client, site_settings):
     response = client.get("/tin-tuc/")
     assert response.status_code == 200

@@ -73,12 +73,27 @@ def test_type_tab_is_paginated_and_keeps_the_query(client):
     assert titles(conferences) == ["Hội nghị Cầu Giấy"]
 
 
-def test_odd_page_numbers_do_not_fail(client):
+def test_odd_page_numbers_are_404_as_on_every_list(client):
     f.article("Tin Cầu Giấy")
-    for page in ("abc", "0", "-1", "999", "1e9", "' OR 1=1"):
+    assert titles(client.get(URL, {"q": "cau giay", "type": "news", "page": "1"})) == [
+        "Tin Cầu Giấy"
+    ]
+    for page in ("abc", "0", "-1", "2", "999", "1e9", "01", "' OR 1=1"):
         response = client.get(URL, {"q": "cau giay", "type": "news", "page": page})
-        assert response.status_code == 200
-        assert titles(response) == ["Tin Cầu Giấy"]
+        assert response.status_code == 404, page
+
+
+def test_page_links_elide_the_middle_and_keep_the_filters(client, monkeypatch):
+    monkeypatch.setattr("search.views.PER_PAGE", 2)
+    for i in range(30):
+        f.article(f"Tin Cầu Giấy số {i}", days_ago=(i + 1) / 24)
+    response = client.get(URL, {"q": "cau giay", "type": "news", "page": "7"})
+    nav = re.findall(r'<nav class="pagination".*?</nav>', response.content.decode(), re.S)[0]
+    numbers = re.findall(r"</span>(\d+)</(?:a|span)>|(…)", nav)
+    assert [n or gap for n, gap in numbers] == ["1", "…", "5", "6", "7", "8", "9", "…", "15"]
+    assert 'aria-current="page"><span class="visually-hidden">Trang </span>7' in nav
+    assert 'href="/tim-kiem/?q=cau+giay&amp;type=news&amp;page=6" rel="prev"' in nav
+    assert 'href="/tim-kiem/?q=cau+giay&amp;type=news">' in nav  # page 1: no page=1
 
 
 def test_matches_are_highlighted_and_input_is_escaped(client):
