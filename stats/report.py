@@ -13,8 +13,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
-from django.http import QueryDict
 from django.urls import reverse
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
@@ -117,12 +117,11 @@ class Report:
 # --- Links ---------------------------------------------------------------------------------
 
 
-def _url(name: str, params: dict | None = None, **kwargs) -> str:
-    url = reverse(name, kwargs=kwargs or None)
+def _url(name: str, params: dict | None = None, *, slug: str = "") -> str:
+    """A URL with a query string, "/" kept readable (from=01/06/2024)."""
+    url = reverse(name, kwargs={"slug": slug} if slug else None)
     if params:
-        query = QueryDict(mutable=True)
-        query.update(params)
-        url += "?" + query.urlencode(safe="/")
+        url += "?" + urlencode(params, safe="/")
     return url
 
 
