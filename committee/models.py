@@ -7,7 +7,6 @@
 """
 
 from django.conf import settings
-from django.core.files.storage import default_storage
 from django.db import models
 from django.db.models import Q
 from django.urls import NoReverseMatch, reverse
@@ -15,6 +14,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from core.html import sanitize_news_html
+from core.images import RenditionsMixin
 from core.models import NFCModel
 from core.text import fold
 
@@ -117,7 +117,7 @@ class LeaderQuerySet(models.QuerySet):
         return self.filter(is_current=True)
 
 
-class Leader(NFCModel):
+class Leader(RenditionsMixin, NFCModel):
     """One of the committee's leaders, listed on "Lãnh đạo"."""
 
     full_name = models.CharField(_("họ và tên"), max_length=120)
@@ -195,44 +195,24 @@ class Leader(NFCModel):
 
     # --- portrait ----------------------------------------------------------------------------
 
+    rendition_image_field = "portrait"
+    renditions_field = "portrait_renditions"
+    rendition_widths = PORTRAIT_WIDTHS
+
     def portrait_srcset(self, fmt: str = "webp") -> str:
-        return ", ".join(
-            f"{default_storage.url(r[fmt])} {r['width']}w"
-            for r in self.portrait_renditions or []
-            if r.get(fmt)
-        )
+        return self.rendition_srcset(fmt)
 
     @property
     def portrait_srcset_webp(self) -> str:
-        return self.portrait_srcset("webp")
+        return self.rendition_srcset("webp")
 
     @property
     def portrait_srcset_jpeg(self) -> str:
-        return self.portrait_srcset("jpeg")
+        return self.rendition_srcset("jpeg")
 
     def portrait_url(self, width: int = PORTRAIT_WIDTHS[0], fmt: str = "jpeg") -> str:
         """URL of the rendition closest to ``width`` (falls back to the original)."""
-        renditions = [r for r in self.portrait_renditions or [] if r.get(fmt)]
-        if renditions:
-            best = min(renditions, key=lambda r: abs(r["width"] - width))
-            return default_storage.url(best[fmt])
-        return self.portrait.url if self.portrait else ""
-
-    def _refresh_renditions(self) -> None:
-        """Make the portrait renditions once, when the portrait changes (never per request)."""
-        from core.images import make_renditions
-
-        name = self.portrait.name if self.portrait else ""
-        if not name:
-            if self.portrait_renditions:
-                self.portrait_renditions = []
-                Leader.objects.filter(pk=self.pk).update(portrait_renditions=[])
-            return
-        if {r.get("source") for r in self.portrait_renditions or []} == {name}:
-            return
-        renditions = make_renditions(self.portrait, widths=PORTRAIT_WIDTHS)
-        self.portrait_renditions = [{**r, "source": name} for r in renditions]
-        Leader.objects.filter(pk=self.pk).update(portrait_renditions=self.portrait_renditions)
+        return self.rendition_url(width, fmt)
 
 
 class Letter(NFCModel):

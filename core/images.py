@@ -12,7 +12,8 @@ goes through ``clean_uploaded_image`` *before* anything is stored:
 - very large photos are scaled down to ``MAX_STORED_SIDE`` pixels on the long side.
 
 ``make_renditions`` makes the cover widths once, at upload (never per request), as WebP with a
-JPEG fallback, for ``srcset``.
+JPEG fallback, for ``srcset``; ``RenditionsMixin`` gives a model (article cover, leader
+portrait) the calls that make and use them.
 """
 
 from __future__ import annotations
@@ -216,3 +217,59 @@ def make_renditions(
             entry[fmt] = storage.save(target, ContentFile(buffer.getvalue()))
         renditions.append(entry)
     return renditions
+
+
+class RenditionsMixin:
+    """Renditions of one image field of a model: made once when the image changes, then used
+    for ``srcset`` and sized ``src`` (article covers, leaders' portraits).
+
+    The model names the image field, the JSON list field that keeps the renditions
+    (``[{"width", "height", "webp", "jpeg", "source"}]``, storage names; ``source`` is the
+    image they were made from) and the widths; it calls ``self._refresh_renditions()`` after
+    saving and keeps its own public names for templates, e.g.
+    ``def cover_rendition_url(self, width=800, fmt="jpeg"): return self.rendition_url(width, fmt)``.
+    URLs come from the image field's storage (the bucket's or its CDN's with object storage).
+    """
+
+    rendition_image_field: str = ""  # e.g. "cover_image"
+    renditions_field: str = ""  # e.g. "cover_renditions"
+    rendition_widths: tuple[int, ...] = RENDITION_WIDTHS
+
+    def _rendition_image(self):
+        return getattr(self, self.rendition_image_field)
+
+    def _renditions(self, fmt: str) -> list[dict]:
+        return [r for r in getattr(self, self.renditions_field) or [] if r.get(fmt)]
+
+    def rendition_srcset(self, fmt: str = "webp") -> str:
+        """``srcset`` value for the renditions in ``fmt`` ("webp" or "jpeg"), narrowest first."""
+        storage = self._rendition_image().storage
+        return ", ".join(f"{storage.url(r[fmt])} {r['width']}w" for r in self._renditions(fmt))
+
+    def rendition_url(self, width: int, fmt: str = "jpeg") -> str:
+        """URL of the rendition closest to ``width`` (the original when there is none)."""
+        image = self._rendition_image()
+        renditions = self._renditions(fmt)
+        if renditions:
+            best = min(renditions, key=lambda r: abs(r["width"] - width))
+            return image.storage.url(best[fmt])
+        return image.url if image else ""
+
+    def _refresh_renditions(self) -> None:
+        """Make the renditions once, when the image changes (never per request), and store
+        them without a second ``save()``."""
+        image = self._rendition_image()
+        name = image.name if image else ""
+        stored = getattr(self, self.renditions_field) or []
+        if not name:
+            if stored:
+                self._store_renditions([])
+            return
+        if {r.get("source") for r in stored} == {name}:
+            return
+        made = make_renditions(image, widths=self.rendition_widths)
+        self._store_renditions([{**r, "source": name} for r in made])
+
+    def _store_renditions(self, renditions: list[dict]) -> None:
+        setattr(self, self.renditions_field, renditions)
+        type(self)._base_manager.filter(pk=self.pk).update(**{self.renditions_field: renditions})

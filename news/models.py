@@ -19,6 +19,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from core.html import sanitize_news_html
+from core.images import RENDITION_WIDTHS, RenditionsMixin
 from core.models import NFCModel
 from core.text import fold
 
@@ -131,7 +132,7 @@ def cover_upload_to(instance: Article, filename: str) -> str:
 
 
 @reversion.register()
-class Article(NFCModel):
+class Article(RenditionsMixin, NFCModel):
     """A news article (tin bài), written by a writer and published by an editor."""
 
     class Status(models.TextChoices):
@@ -329,28 +330,19 @@ class Article(NFCModel):
         """Once an article has been published its address must not change."""
         return self.status in (self.Status.PUBLISHED, self.Status.WITHDRAWN)
 
-    # --- images ------------------------------------------------------------------------------
+    # --- images (core.images.RenditionsMixin) -------------------------------------------------
+
+    rendition_image_field = "cover_image"
+    renditions_field = "cover_renditions"
+    rendition_widths = RENDITION_WIDTHS
 
     def cover_srcset(self, fmt: str = "webp") -> str:
         """``srcset`` value for the cover renditions in ``fmt`` ("webp" or "jpeg")."""
-        from django.core.files.storage import default_storage
-
-        parts = [
-            f"{default_storage.url(r[fmt])} {r['width']}w"
-            for r in self.cover_renditions or []
-            if r.get(fmt)
-        ]
-        return ", ".join(parts)
+        return self.rendition_srcset(fmt)
 
     def cover_rendition_url(self, width: int = 800, fmt: str = "jpeg") -> str:
         """URL of the rendition closest to ``width`` (falls back to the original)."""
-        from django.core.files.storage import default_storage
-
-        renditions = [r for r in self.cover_renditions or [] if r.get(fmt)]
-        if renditions:
-            best = min(renditions, key=lambda r: abs(r["width"] - width))
-            return default_storage.url(best[fmt])
-        return self.cover_image.url if self.cover_image else ""
+        return self.rendition_url(width, fmt)
 
     # --- validation and saving ---------------------------------------------------------------
 
@@ -410,20 +402,3 @@ class Article(NFCModel):
         from core.images import clean_uploaded_image
 
         self.cover_image = clean_uploaded_image(cover.file).content
-
-    def _refresh_renditions(self) -> None:
-        """Make the cover renditions once, when the cover changes (never per request)."""
-        from core.images import RENDITION_WIDTHS, make_renditions
-
-        name = self.cover_image.name if self.cover_image else ""
-        made_for = {r.get("source") for r in self.cover_renditions or []}
-        if not name:
-            if self.cover_renditions:
-                self.cover_renditions = []
-                Article.objects.filter(pk=self.pk).update(cover_renditions=[])
-            return
-        if made_for == {name}:
-            return
-        renditions = make_renditions(self.cover_image, widths=RENDITION_WIDTHS)
-        self.cover_renditions = [{**r, "source": name} for r in renditions]
-        Article.objects.filter(pk=self.pk).update(cover_renditions=self.cover_renditions)
