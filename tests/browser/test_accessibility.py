@@ -7,8 +7,15 @@ import pytest
 from demo.events import SLUG as SAMPLE_CONFERENCE_SLUG
 from events.models import Person
 from news.models import Article
-from tests.browser.conftest import DESKTOP, PHONE, axe_violations, describe, load_images, shoot
-from tests.browser.factories import THANH
+from tests.browser.conftest import (
+    DESKTOP,
+    PHONE,
+    THANH,
+    axe_violations,
+    describe,
+    load_images,
+    shoot,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -5,7 +5,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from tests.browser.conftest import shoot
-from tests.news.public_factories import make_article, make_category
+from tests.factories.news import make_article, make_category
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -3,13 +3,14 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.factories import log_in, make_staff
+from tests.browser.conftest import log_in
+from tests.factories.users import make_user
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_heading_and_alt_text_labels_are_vietnamese(page, staff_groups, site_settings):
-    make_staff("Phóng viên", "phongvien")
+    make_user("writer", "phongvien")
     log_in(page, "phongvien", next_url="/admin/news/article/add/")
     page.wait_for_function(
         "window.CKEDITOR && Object.values(CKEDITOR.instances).some(e => e.status === 'ready')"

@@ -10,16 +10,17 @@ from django.utils import timezone
 
 from events.models import Person
 from news.models import Article, Category
-from tests.browser.conftest import DESKTOP, PHONE, shoot
-from tests.browser.factories import (
+from tests.browser.conftest import (
+    DESKTOP,
     DRAFT_CONFERENCE_TITLE,
     INTERNAL_ONLY_PERSON,
     INTERNAL_TITLE,
-    OFFICIAL,
-    make_staff,
+    PHONE,
+    shoot,
     sign_in,
 )
-from tests.news.public_factories import make_article
+from tests.factories.news import make_article
+from tests.factories.users import make_user
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -111,7 +112,7 @@ def test_anonymous_visitor_cannot_reach_hidden_content(new_page, hidden):
             assert obj.get_absolute_url() not in body, (url, obj)
 
     # The same search, by an official: the internal conference is there.
-    make_staff(OFFICIAL, "canbo", staff=False)
+    make_user("official", "canbo")
     official = new_page(DESKTOP)
     official.goto("/dang-nhap/?next=/tim-kiem/%3Fq%3Dnhan%2Bsu%2Bkhoa%2Bmoi")
     sign_in(official, "canbo")

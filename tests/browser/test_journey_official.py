@@ -10,15 +10,16 @@ import pytest
 from demo.events import SLUG as SAMPLE_SLUG
 from demo.events import TITLE as SAMPLE_TITLE
 from events.models import Conference
-from tests.browser.conftest import DESKTOP, PHONE, shoot
-from tests.browser.factories import (
+from tests.browser.conftest import (
+    DESKTOP,
     DRAFT_CONFERENCE_TITLE,
     INTERNAL_TITLE,
-    OFFICIAL,
+    PHONE,
     THANH,
-    make_staff,
+    shoot,
     sign_in,
 )
+from tests.factories.users import make_user
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -28,7 +29,7 @@ def result_titles(page) -> list[str]:
 
 
 def test_official_filters_by_person_and_year_and_downloads_csv(new_page, conferences):
-    make_staff(OFFICIAL, "canbo", staff=False, first_name="Hòa", last_name="Đỗ Thị")
+    make_user("official", "canbo", first_name="Hòa", last_name="Đỗ Thị")
     published = Conference.objects.filter(status=Conference.Status.PUBLISHED)
     public = set(published.filter(visibility="public").values_list("title", flat=True))
     hers = published.filter(participations__person__full_name=THANH).distinct()

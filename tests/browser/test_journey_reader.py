@@ -7,8 +7,8 @@ from django.core.files.base import ContentFile
 from news import services
 from news.models import Article, Category
 from tests.browser.conftest import PHONE, shoot
-from tests.browser.factories import EDITOR, WRITER, make_staff
-from tests.news.factories import image_bytes
+from tests.factories.files import image_bytes
+from tests.factories.users import make_user
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -23,8 +23,8 @@ BODY = (
 def new_article(demo_site):
     """The demo content plus an article written by a writer and published by an editor (what
     journey 1 does in the admin), in "Hoạt động Mặt trận" beside the demo's own article."""
-    writer = make_staff(WRITER, "phongvien")
-    editor = make_staff(EDITOR, "bientapvien")
+    writer = make_user("writer", "phongvien")
+    editor = make_user("editor", "bientapvien")
     article = Article(
         title=TITLE,
         sapo="Sáng 12/3, Ủy ban MTTQ Việt Nam phường Dịch Vọng ra mắt mô hình tự quản mới.",

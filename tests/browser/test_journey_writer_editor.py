@@ -4,9 +4,10 @@ editor publishes it; the public page shows what the writer typed."""
 import pytest
 
 from news.models import Article
-from tests.browser.conftest import DESKTOP, PHONE, shoot
-from tests.browser.factories import EDITOR, WRITER, log_in, make_staff, photo_png
-from tests.news.public_factories import make_category
+from tests.browser.conftest import DESKTOP, PHONE, log_in, shoot
+from tests.factories.files import photo_png
+from tests.factories.news import make_category
+from tests.factories.users import make_user
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -92,8 +93,8 @@ def refused_upload_message(page, path: str) -> str:
 
 def test_writer_drafts_in_ckeditor_and_editor_publishes(new_page, staff_groups, tmp_path):
     category = make_category("Hoạt động Mặt trận")
-    make_staff(WRITER, "phongvien", first_name="Lan", last_name="Trần Thị")
-    make_staff(EDITOR, "bientapvien", first_name="Minh", last_name="Lê Văn")
+    make_user("writer", "phongvien", first_name="Lan", last_name="Trần Thị")
+    make_user("editor", "bientapvien", first_name="Minh", last_name="Lê Văn")
 
     # --- the writer ---------------------------------------------------------------------------
     writer = new_page(DESKTOP)

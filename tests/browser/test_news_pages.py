@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 
 from tests.browser.conftest import DESKTOP, PHONE, axe_violations, describe, shoot
-from tests.news.public_factories import make_article, make_category, make_tag
+from tests.factories.news import make_article, make_category, make_tag
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -2,7 +2,8 @@ import pytest
 from django.contrib.auth.models import User
 
 from committee.models import Leader, Letter, Page
-from tests.committee.factories import image_upload, make_letter, make_page
+from tests.factories.committee import make_letter, make_page
+from tests.factories.files import image_bytes, upload
 
 pytestmark = pytest.mark.django_db
 
@@ -170,7 +171,7 @@ def leader_form(**overrides) -> dict:
 def test_leader_portrait_is_checked_reencoded_and_resized(officer_client):
     response = officer_client.post(
         "/admin/committee/leader/add/",
-        leader_form(portrait=image_upload(size=(900, 1200))),
+        leader_form(portrait=upload(image_bytes(size=(900, 1200)), "chan-dung.jpg")),
     )
     assert response.status_code == 302
     leader = Leader.objects.get()

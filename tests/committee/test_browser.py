@@ -7,7 +7,7 @@ import pytest
 
 from committee.models import Letter
 from tests.browser.conftest import DESKTOP, PHONE, axe_violations, describe, shoot
-from tests.committee.factories import make_leader, make_page
+from tests.factories.committee import make_leader, make_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -5,7 +5,7 @@ from django.contrib.auth.models import AnonymousUser, Permission, User
 from django.db import IntegrityError
 
 from committee.models import Leader, Letter, Page
-from tests.committee.factories import make_leader, make_letter, make_page
+from tests.factories.committee import make_leader, make_letter, make_page
 
 pytestmark = pytest.mark.django_db
 

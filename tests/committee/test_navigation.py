@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 from committee.models import Page
 from portal.navigation import main_menu
-from tests.committee.factories import make_page
+from tests.factories.committee import make_page
 
 pytestmark = pytest.mark.django_db
 

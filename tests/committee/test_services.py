@@ -6,7 +6,7 @@ from django.core.cache import cache
 
 from committee import services
 from committee.models import Letter
-from tests.committee.factories import make_letter
+from tests.factories.committee import make_letter
 
 pytestmark = pytest.mark.django_db
 

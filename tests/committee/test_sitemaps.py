@@ -3,7 +3,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.test import RequestFactory
 
 from committee.sitemaps import CommitteeSitemap
-from tests.committee.factories import make_page
+from tests.factories.committee import make_page
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,3 @@
-from datetime import UTC, datetime
 from unittest import mock
 
 import pytest
@@ -6,8 +5,8 @@ from django.urls import reverse
 
 from committee import services
 from committee.models import Letter
-from events.models import Conference, Participation, Person
-from tests.committee.factories import letter_post, make_leader, make_page
+from tests.factories.committee import letter_post, make_leader, make_page
+from tests.factories.events import make_conference, make_participation, make_person
 
 pytestmark = pytest.mark.django_db
 
@@ -56,15 +55,9 @@ def test_leader_list_shows_current_leaders_in_order(client, site_settings):
 def test_leader_links_to_person_page_only_when_they_appear_in_published_records(
     client, site_settings
 ):
-    with_records = Person.objects.create(full_name="Nguyễn Thị Thanh")
-    without_records = Person.objects.create(full_name="Ngô Đức Cường")
-    conference = Conference.objects.create(
-        title="Hội nghị phản biện xã hội",
-        starts_at=datetime(2023, 6, 9, 8, tzinfo=UTC),
-        status=Conference.Status.PUBLISHED,
-        visibility=Conference.Visibility.PUBLIC,
-    )
-    Participation.objects.create(conference=conference, person=with_records)
+    with_records = make_person("Nguyễn Thị Thanh")
+    without_records = make_person("Ngô Đức Cường")
+    make_participation(make_conference("Hội nghị phản biện xã hội"), with_records)
     make_leader(full_name="Nguyễn Thị Thanh", person=with_records)
     make_leader(full_name="Ngô Đức Cường", person=without_records, order=20)
     html = client.get("/lanh-dao/").content.decode()
@@ -284,7 +277,7 @@ def test_leader_list_query_count_does_not_grow_with_leaders(
     client, site_settings, django_assert_num_queries
 ):
     for i in range(5):
-        person = Person.objects.create(full_name=f"Người Thứ {i}")
+        person = make_person(f"Người Thứ {i}")
         make_leader(full_name=f"Người Thứ {i}", order=i, person=person)
     client.get("/lanh-dao/")  # warm the menu and site-settings caches
     # leaders (with their people) + which of those people have visible conference records

@@ -4,14 +4,11 @@ Django's InMemoryStorage stands in for the bucket: if any code wrote to the loca
 instead of the configured storage, a second app server would not find the file.
 """
 
-import io
-
 import pytest
 from django.core.files.storage import default_storage
-from django.core.files.uploadedfile import SimpleUploadedFile
-from PIL import Image
 
-from tests.news.public_factories import make_article
+from tests.factories.files import image_bytes, upload
+from tests.factories.news import make_article
 
 
 @pytest.fixture
@@ -23,16 +20,12 @@ def bucket(settings):
     return default_storage
 
 
-def photo(width=1600, height=1000) -> SimpleUploadedFile:
-    buffer = io.BytesIO()
-    Image.new("RGB", (width, height), (180, 20, 40)).save(buffer, "JPEG", quality=80)
-    return SimpleUploadedFile("toan-canh-hoi-nghi.jpg", buffer.getvalue(), "image/jpeg")
-
-
 @pytest.mark.django_db
 def test_cover_and_renditions_land_in_the_configured_storage(bucket, settings):
     article = make_article(
-        "Hội nghị phản biện xã hội", cover_image=photo(), cover_alt="Toàn cảnh hội nghị"
+        "Hội nghị phản biện xã hội",
+        cover_image=upload(image_bytes(quality=80), "toan-canh-hoi-nghi.jpg"),
+        cover_alt="Toàn cảnh hội nghị",
     )
 
     assert len(article.cover_renditions) >= 2, "renditions are made at upload"

@@ -466,7 +466,7 @@ def test_change_through_one_server_shows_at_once_on_the_other(two_servers, staff
 def test_published_through_one_server_readable_at_once_on_the_other(two_servers, staff):
     """An editor publishes on A; a reader on B gets the article and the fresh lists at once."""
     from news.models import Article
-    from tests.news.public_factories import make_article, make_category
+    from tests.factories.news import make_article, make_category
 
     a, b = two_servers
     category = make_category("Tin hoạt động")
@@ -511,7 +511,7 @@ def test_readers_never_see_the_past_from_a_lagging_replica(launch, snapshot_repl
     updated: whatever a server reads from it is "the past".
     """
     from news.models import Article
-    from tests.news.public_factories import make_article, make_category
+    from tests.factories.news import make_article, make_category
 
     category = make_category("Tin hoạt động")
     replica_url = snapshot_replica()

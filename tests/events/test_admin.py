@@ -3,25 +3,24 @@ from django.urls import reverse
 
 from events.admin import draft_conference_from_article
 from events.models import Conference, ConferenceDocument, Person
-from tests.events.factories import (
-    make_article,
+from tests.factories.events import (
+    at,
     make_conference,
     make_organization,
     make_participation,
     make_person,
-    make_user,
-    pdf_bytes,
-    png_upload,
     sample_text,
-    upload,
 )
+from tests.factories.files import image_bytes, pdf_bytes, upload
+from tests.factories.news import make_article
+from tests.factories.users import make_user
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def admin_client(client):
-    client.force_login(make_user("quantri", superuser=True))
+    client.force_login(make_user("admin", "quantri"))
     return client
 
 
@@ -107,7 +106,7 @@ def test_adding_a_conference_with_a_participant_and_photo(admin_client):
             "participations-0-role": "concluding",
             "participations-0-order": "1",
             "photos-TOTAL_FORMS": "1",
-            "photos-0-image": png_upload(),
+            "photos-0-image": upload(image_bytes("PNG", size=(40, 30)), "anh.png", "image/png"),
             "photos-0-caption": "Toàn cảnh hội nghị",
             "photos-0-order": "0",
         }
@@ -133,7 +132,7 @@ def test_document_upload_refuses_disguised_files(admin_client, name, data):
         **{
             "documents-TOTAL_FORMS": "1",
             "documents-0-title": "Biên bản",
-            "documents-0-file": upload(name, data),
+            "documents-0-file": upload(data, name, "application/octet-stream"),
             "documents-0-order": "0",
         }
     )
@@ -150,7 +149,9 @@ def test_document_upload_refuses_oversize_file(admin_client, settings):
         **{
             "documents-TOTAL_FORMS": "1",
             "documents-0-title": "Biên bản",
-            "documents-0-file": upload("lon.pdf", pdf_bytes() + b"0" * 5000),
+            "documents-0-file": upload(
+                pdf_bytes() + b"0" * 5000, "lon.pdf", "application/octet-stream"
+            ),
             "documents-0-order": "0",
         }
     )
@@ -221,7 +222,7 @@ def test_bulk_delete_keeps_referenced_organisation(admin_client):
 def sample_article():
     title, body = sample_text()
     paragraphs = "".join(f"<p>{line}</p>" for line in body.splitlines() if line.strip())
-    return make_article(title=title, body=paragraphs)
+    return make_article(title, sapo="", body=paragraphs, publish_at=at(10, 6, 2023, 15, 37))
 
 
 def test_draft_page_shows_the_proposal_and_saves_nothing(admin_client, sample_article):
@@ -319,7 +320,7 @@ def test_draft_with_errors_is_shown_again_and_saves_nothing(admin_client, sample
 
 
 def test_draft_page_needs_permission(client, sample_article):
-    client.force_login(make_user("phongvien"))
+    client.force_login(make_user("staff", "phongvien"))
     url = reverse("admin:events_conference_draft_from_article", args=[sample_article.pk])
     assert client.get(url).status_code == 403
 
@@ -331,7 +332,7 @@ def test_article_action_opens_the_draft_page(rf, sample_article):
     from news.models import Article
 
     request = rf.post("/")
-    request.user = make_user("bientap", superuser=True)
+    request.user = make_user("admin", "bientap")
     request.session = {}
     request._messages = FallbackStorage(request)
     modeladmin = django_admin.ModelAdmin(Article, django_admin.site)
@@ -341,7 +342,7 @@ def test_article_action_opens_the_draft_page(rf, sample_article):
     assert response["Location"] == reverse(
         "admin:events_conference_draft_from_article", args=[sample_article.pk]
     )
-    make_article(title="Bài khác")
+    make_article("Bài khác")
     assert draft_conference_from_article(modeladmin, request, Article.objects.all()) is None
 
 
@@ -361,7 +362,7 @@ def test_article_changelist_offers_the_drafting_action(admin_client, sample_arti
 def test_drafting_action_is_offered_only_to_conference_clerks(client, sample_article):
     from django.contrib.auth.models import Group
 
-    editor = make_user("bientap")
+    editor = make_user("staff", "bientap")
     editor.groups.add(Group.objects.get(name="Biên tập viên"))
     client.force_login(editor)
     url = reverse("admin:news_article_changelist")

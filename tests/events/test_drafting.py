@@ -6,7 +6,7 @@ from datetime import date, datetime, time
 import pytest
 
 from events.drafting import draft_conference, html_to_text
-from tests.events.factories import sample_text
+from tests.factories.events import sample_text
 
 
 def people(draft, role=None):

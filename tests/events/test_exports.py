@@ -9,7 +9,13 @@ from django.urls import reverse
 
 from events.exports import fold_line, ical_escape
 from events.models import Participation
-from tests.events import lookup_factories as f
+from tests.factories.events import (
+    at,
+    make_conference,
+    make_criticism,
+    make_organization,
+    make_person,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -18,12 +24,12 @@ ROLE = Participation.Role
 
 @pytest.fixture
 def records(site_settings):
-    mttq = f.organization("Ủy ban MTTQ Việt Nam quận Cầu Giấy")
-    thanh = f.person("Nguyễn Thị Thanh")
-    hung = f.person("Lương Mậu Hùng")
-    signing = f.conference(
+    mttq = make_organization("Ủy ban MTTQ Việt Nam quận Cầu Giấy")
+    thanh = make_person("Nguyễn Thị Thanh")
+    hung = make_person("Lương Mậu Hùng")
+    signing = make_conference(
         "Ký kết chương trình phối hợp, phản biện; “dự thảo” Nghị quyết",
-        day="09/06/2023",
+        starts_at=at(9, 6, 2023),
         kinds=("ky-ket", "phan-bien"),
         organizer=mttq,
         venue="Hội trường UBND quận, tầng 2",
@@ -35,9 +41,11 @@ def records(site_settings):
         ),
     )
     part = signing.participations.get(person=hung)
-    f.criticism(signing, title="Dự thảo Nghị quyết", opinion_count=11, opinions=((part, "Ý kiến"),))
-    f.criticism(signing, title="Dự thảo Báo cáo", opinions=(("Ông A", "x"), ("Bà B", "y")))
-    other = f.conference('=HYPERLINK("http://x")', day="01/02/2024", kinds=("giam-sat",))
+    make_criticism(
+        signing, title="Dự thảo Nghị quyết", opinion_count=11, opinions=((part, "Ý kiến"),)
+    )
+    make_criticism(signing, title="Dự thảo Báo cáo", opinions=(("Ông A", "x"), ("Bà B", "y")))
+    other = make_conference('=HYPERLINK("http://x")', starts_at=at(1, 2, 2024), kinds=("giam-sat",))
     return {"signing": signing, "other": other}
 
 
@@ -102,7 +110,7 @@ def test_csv_with_bad_filters_is_refused_with_a_message(client, records):
 
 def test_csv_queries_do_not_grow_per_row(client, records, django_assert_max_num_queries):
     for i in range(30):
-        f.conference(f"Hội nghị {i}", day="01/03/2024", kinds=("hoi-nghi",))
+        make_conference(f"Hội nghị {i}", starts_at=at(1, 3, 2024), kinds=("hoi-nghi",))
     with django_assert_max_num_queries(8):
         rows = read_csv(client.get("/hoi-nghi/export.csv"))
     assert len(rows) == 33
@@ -153,7 +161,7 @@ def test_ical_for_one_conference(client, records):
 
 def test_ical_end_time_when_known(client, records):
     conf = records["other"]
-    conf.ends_at = f.when("01/02/2024", 11, 30)
+    conf.ends_at = at(1, 2, 2024, 11, 30)
     conf.save()
     event = _calendar(client.get(reverse("events:conference_ics", args=[conf.slug]))).walk(
         "VEVENT"

@@ -6,7 +6,14 @@ from django.http import QueryDict
 
 from events.lookup import ConferenceLookup
 from events.models import Participation
-from tests.events import lookup_factories as f
+from tests.factories.events import (
+    at,
+    make_conference,
+    make_criticism,
+    make_organization,
+    make_person,
+    make_programme,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -25,28 +32,28 @@ def errors(params: str, user=None) -> list[str]:
 @pytest.fixture
 def records():
     """Three public conferences over two years, and the people and organisations in them."""
-    mttq = f.organization("Ủy ban MTTQ Việt Nam quận Cầu Giấy", short_name="MTTQ quận")
-    redcross = f.organization("Hội Chữ thập đỏ quận Cầu Giấy")
-    thanh = f.person("Nguyễn Thị Thanh")
-    ha = f.person("Trần Việt Hà")
-    signing = f.conference(
+    mttq = make_organization("Ủy ban MTTQ Việt Nam quận Cầu Giấy", short_name="MTTQ quận")
+    redcross = make_organization("Hội Chữ thập đỏ quận Cầu Giấy")
+    thanh = make_person("Nguyễn Thị Thanh")
+    ha = make_person("Trần Việt Hà")
+    signing = make_conference(
         "Ký kết chương trình phối hợp với Hội Chữ thập đỏ",
-        day="09/06/2023",
+        starts_at=at(9, 6, 2023),
         kinds=("ky-ket", "phan-bien"),
         organizer=mttq,
         summary="Phản biện dự thảo Nghị quyết về nhiệm vụ 6 tháng cuối năm.",
         people=((thanh, ROLE.PRESIDING, "Chủ tịch Ủy ban MTTQ quận", mttq),),
     )
-    f.programme(signing, title="Chương trình phối hợp nhân đạo", parties=((redcross, None, ""),))
-    voters = f.conference(
+    make_programme(signing, title="Chương trình phối hợp nhân đạo", parties=((redcross, None, ""),))
+    voters = make_conference(
         "Tiếp xúc cử tri phường Dịch Vọng",
-        day="15/11/2023",
+        starts_at=at(15, 11, 2023),
         kinds=("tiep-xuc-cu-tri",),
         people=((ha, ROLE.RESPONDING, "Phó Chủ tịch UBND quận"),),
     )
-    supervision = f.conference(
+    supervision = make_conference(
         "Giám sát an toàn thực phẩm",
-        day="20/03/2024",
+        starts_at=at(20, 3, 2024),
         kinds=("giam-sat",),
         conclusion="Đề nghị tăng cường kiểm tra bếp ăn tập thể.",
         people=((thanh, ROLE.CONCLUDING, "Chủ tịch Ủy ban MTTQ quận", mttq),),
@@ -88,7 +95,7 @@ def test_keyword_finds_summary_conclusion_and_participant_names(records):
 
 def test_keyword_finds_opinions(records):
     part = records["signing"].participations.get()
-    f.criticism(
+    make_criticism(
         records["signing"],
         title="Dự thảo Nghị quyết",
         opinions=((part, "Cần chú ý thu ngân sách"),),
@@ -114,7 +121,7 @@ def test_year(records):
 
 def test_year_follows_local_time_not_utc():
     # 06:00 on 1 January in Hanoi is still 31 December in UTC.
-    f.conference("Hội nghị đầu năm", day="01/01/2024", hour=6)
+    make_conference("Hội nghị đầu năm", starts_at=at(1, 1, 2024, 6))
     assert titles("year=2024") == ["Hội nghị đầu năm"]
     assert titles("year=2023") == []
 

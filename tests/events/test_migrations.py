@@ -3,14 +3,15 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from tests.events.factories import make_conference, make_participation, make_person, make_user
+from tests.factories.events import make_conference, make_participation, make_person
+from tests.factories.users import make_user
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def clerk(client):
-    user = make_user("thuky")
+    user = make_user("staff", "thuky")
     user.groups.add(Group.objects.get(name="Thư ký hội nghị"))
     client.force_login(user)
     return user

@@ -19,18 +19,15 @@ from events.models import (
     ProgrammePoint,
     validate_document,
 )
-from tests.events.factories import (
+from tests.factories.events import (
     at,
-    docx_bytes,
     make_conference,
     make_organization,
     make_participation,
     make_person,
-    make_user,
-    pdf_bytes,
-    upload,
-    xlsx_bytes,
 )
+from tests.factories.files import docx_bytes, pdf_bytes, upload, xlsx_bytes
+from tests.factories.users import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -206,12 +203,12 @@ def test_published_is_public_and_published_only(three_conferences):
 
 def test_internal_conferences_hidden_from_anonymous_and_plain_staff(three_conferences):
     assert titles(Conference.objects.visible_to(AnonymousUser())) == ["Công khai"]
-    assert titles(Conference.objects.visible_to(make_user())) == ["Công khai"]
+    assert titles(Conference.objects.visible_to(make_user("staff"))) == ["Công khai"]
     assert titles(Conference.objects.visible_to(None)) == ["Công khai"]
 
 
 def test_officials_group_sees_internal_but_never_drafts(three_conferences):
-    official = make_user()
+    official = make_user("staff")
     official.groups.add(Group.objects.get(name="Cán bộ"))
     assert titles(Conference.objects.visible_to(official)) == ["Công khai", "Nội bộ"]
 
@@ -246,7 +243,7 @@ def test_search_text_is_folded_and_includes_participants_after_refresh():
     [("bien-ban.pdf", pdf_bytes()), ("ct.docx", docx_bytes()), ("bang.xlsx", xlsx_bytes())],
 )
 def test_real_pdf_docx_xlsx_are_accepted(name, data):
-    validate_document(upload(name, data))
+    validate_document(upload(data, name, "application/octet-stream"))
 
 
 @pytest.mark.parametrize(
@@ -261,20 +258,20 @@ def test_real_pdf_docx_xlsx_are_accepted(name, data):
 )
 def test_disguised_or_other_files_are_refused(name, data, message):
     with pytest.raises(ValidationError, match=message):
-        validate_document(upload(name, data))
+        validate_document(upload(data, name, "application/octet-stream"))
 
 
 def test_oversize_document_is_refused(settings):
     settings.EVENTS_DOCUMENT_MAX_BYTES = 1024
     with pytest.raises(ValidationError, match="Tệp quá lớn"):
-        validate_document(upload("lon.pdf", pdf_bytes() + b"0" * 2048))
+        validate_document(upload(pdf_bytes() + b"0" * 2048, "lon.pdf", "application/octet-stream"))
 
 
 def test_document_records_type_size_and_download_name():
     document = ConferenceDocument(
         conference=make_conference(), title="Chương trình phối hợp 2023–2027"
     )
-    document.file = upload("ct.pdf", pdf_bytes())
+    document.file = upload(pdf_bytes(), "ct.pdf", "application/octet-stream")
     document.full_clean()
     document.save()
     assert document.content_type == "application/pdf"

@@ -1,23 +1,15 @@
 """Files of internal conferences cannot be reached by guessing a /media/ URL."""
 
-import io
-
 import pytest
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.urls import reverse
-from PIL import Image
 
 from events.models import Conference, ConferenceDocument, ConferencePhoto
-from tests.events.factories import make_conference
+from tests.factories.events import make_conference
+from tests.factories.files import image_bytes
 
 pytestmark = pytest.mark.django_db
-
-
-def jpeg_bytes() -> bytes:
-    buffer = io.BytesIO()
-    Image.new("RGB", (40, 30), "red").save(buffer, "JPEG")
-    return buffer.getvalue()
 
 
 def test_documents_are_stored_outside_media_root_and_served_only_after_the_check(client):
@@ -47,7 +39,7 @@ def test_photo_file_names_cannot_be_guessed():
     names = set()
     for _ in range(2):
         photo = ConferencePhoto(conference=conference, caption="Toàn cảnh hội nghị")
-        photo.image.save("toan-canh.jpg", ContentFile(jpeg_bytes()), save=True)
+        photo.image.save("toan-canh.jpg", ContentFile(image_bytes(size=(40, 30))), save=True)
         names.add(photo.image.name)
     assert len(names) == 2
     for name in names:

@@ -12,17 +12,16 @@ from events.models import (
     Participation,
     Person,
 )
-from tests.events.factories import (
+from tests.factories.events import (
     HANOI,
-    make_article,
     make_conference,
     make_organization,
     make_participation,
     make_person,
-    make_user,
-    pdf_bytes,
-    upload,
 )
+from tests.factories.files import pdf_bytes, upload
+from tests.factories.news import make_article
+from tests.factories.users import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -62,7 +61,7 @@ def test_confirmed_draft_becomes_a_linked_draft_record_matching_people():
     ha = make_person("Trần Việt Hà")
     red_cross = make_organization("Hội Chữ thập đỏ quận")
     article = make_article()
-    user = make_user()
+    user = make_user("staff")
 
     conference = services.conference_create_from_draft(
         data=draft_input(), article=article, user=user
@@ -156,7 +155,7 @@ def test_person_find_or_create_matches_tone_placement():
 
 def test_document_is_served_as_an_attachment():
     document = ConferenceDocument(conference=make_conference(), title="Biên bản hội nghị")
-    document.file = upload("bb.pdf", pdf_bytes())
+    document.file = upload(pdf_bytes(), "bb.pdf", "application/octet-stream")
     document.save()
     response = services.document_response(document=document)
     assert response["Content-Disposition"].startswith("attachment")

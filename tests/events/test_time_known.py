@@ -5,8 +5,8 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from tests.events.factories import at, make_conference
 from tests.events.test_exports import _calendar, read_csv
+from tests.factories.events import at, make_conference
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,18 @@ from django.core.files.base import ContentFile
 from django.urls import reverse
 
 from events.models import ConferenceDocument, ConferencePhoto, Participation
-from tests.events import lookup_factories as f
+from tests.factories.events import (
+    at,
+    make_conference,
+    make_criticism,
+    make_organization,
+    make_person,
+    make_programme,
+    make_response,
+)
+from tests.factories.files import image_bytes
+from tests.factories.news import make_article
+from tests.factories.users import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -25,16 +36,16 @@ def text_of(response) -> str:
 @pytest.fixture
 def sample(site_settings):
     """The sample article's conference, recorded in full."""
-    mttq = f.organization("Ủy ban MTTQ Việt Nam quận Cầu Giấy", short_name="MTTQ quận")
-    redcross = f.organization("Hội Chữ thập đỏ quận Cầu Giấy", short_name="Hội CTĐ quận")
-    ubnd = f.organization("UBND quận Cầu Giấy", short_name="UBND quận")
-    ha = f.person("Trần Việt Hà")
-    hung = f.person("Lương Mậu Hùng")
-    thanh = f.person("Nguyễn Thị Thanh")
-    cuong = f.person("Ngô Đức Cường")
-    conf = f.conference(
+    mttq = make_organization("Ủy ban MTTQ Việt Nam quận Cầu Giấy", short_name="MTTQ quận")
+    redcross = make_organization("Hội Chữ thập đỏ quận Cầu Giấy", short_name="Hội CTĐ quận")
+    ubnd = make_organization("UBND quận Cầu Giấy", short_name="UBND quận")
+    ha = make_person("Trần Việt Hà")
+    hung = make_person("Lương Mậu Hùng")
+    thanh = make_person("Nguyễn Thị Thanh")
+    cuong = make_person("Ngô Đức Cường")
+    conf = make_conference(
         "Hội nghị ký kết chương trình phối hợp và phản biện xã hội",
-        day="09/06/2023",
+        starts_at=at(9, 6, 2023),
         kinds=("ky-ket", "phan-bien"),
         organizer=mttq,
         venue="Hội trường UBND quận Cầu Giấy",
@@ -50,7 +61,7 @@ def sample(site_settings):
             (thanh, ROLE.CONCLUDING, "UVTV Quận ủy, Chủ tịch Ủy ban MTTQ Việt Nam quận", mttq),
         ),
     )
-    f.programme(
+    make_programme(
         conf,
         title="Chương trình phối hợp tổ chức các hoạt động nhân đạo",
         parties=((mttq, thanh, "Chủ tịch"), (redcross, None, "")),
@@ -58,7 +69,7 @@ def sample(site_settings):
     )
     hung_part = conf.participations.get(person=hung)
     ha_part = conf.participations.get(person=ha)
-    subject, opinions = f.criticism(
+    subject, opinions = make_criticism(
         conf,
         title="Dự thảo Nghị quyết về nhiệm vụ trọng tâm 6 tháng cuối năm 2023",
         issuing_body=ubnd,
@@ -68,13 +79,13 @@ def sample(site_settings):
             ("Đại diện phường Dịch Vọng", "Đề nghị bổ sung giải pháp về trật tự đô thị."),
         ),
     )
-    f.response(
+    make_response(
         subject,
         text="Tiếp thu, sẽ bổ sung số liệu thu ngân sách.",
         responder=ha_part,
         opinion=opinions[0],
     )
-    f.response(subject, text="Trân trọng tiếp thu các ý kiến tâm huyết.", responder=ha_part)
+    make_response(subject, text="Trân trọng tiếp thu các ý kiến tâm huyết.", responder=ha_part)
     return {
         "conference": conf,
         "thanh": thanh,
@@ -90,7 +101,7 @@ def sample(site_settings):
 
 
 def test_list_shows_count_and_conferences_newest_first(client, sample):
-    f.conference("Hội nghị tổng kết năm 2023", day="20/12/2023")
+    make_conference("Hội nghị tổng kết năm 2023", starts_at=at(20, 12, 2023))
     response = client.get(LIST)
     assert response.status_code == 200
     text = text_of(response)
@@ -103,7 +114,7 @@ def test_list_shows_count_and_conferences_newest_first(client, sample):
 
 def test_list_paginates_by_twenty(client, site_settings):
     for day in range(1, 26):
-        f.conference(f"Hội nghị số {day:02d}", day=f"{day:02d}/03/2024")
+        make_conference(f"Hội nghị số {day:02d}", starts_at=at(day, 3, 2024))
     page1 = text_of(client.get(LIST))
     assert "25 hội nghị" in page1 and "trang 1/2" in page1
     assert "Hội nghị số 25" in page1 and "Hội nghị số 06" in page1
@@ -124,7 +135,7 @@ def test_person_and_organization_pages_404_on_a_bad_page(client, sample, page):
 
 def test_pagination_links_keep_the_filters(client, site_settings):
     for day in range(1, 23):
-        f.conference(f"Giám sát số {day:02d}", day=f"{day:02d}/03/2024", kinds=("giam-sat",))
+        make_conference(f"Giám sát số {day:02d}", starts_at=at(day, 3, 2024), kinds=("giam-sat",))
     html = client.get(LIST + "?kind=giam-sat&year=2024").content.decode()
     assert 'href="/hoi-nghi/?kind=giam-sat&amp;year=2024&amp;page=2"' in html
     page2 = client.get(LIST + "?kind=giam-sat&year=2024&page=2").content.decode()
@@ -187,7 +198,7 @@ def test_empty_result_suggests_what_to_do(client, sample):
 
 
 def test_year_choices_come_from_the_records(client, sample):
-    f.conference("Hội nghị 2021", day="05/05/2021")
+    make_conference("Hội nghị 2021", starts_at=at(5, 5, 2021))
     html = client.get(LIST).content.decode()
     assert '<option value="2023">2023</option>' in html
     assert '<option value="2021">2021</option>' in html
@@ -246,11 +257,11 @@ def test_detail_shows_photos_documents_and_related_articles(client, sample):
 
     conf = sample["conference"]
     photo = ConferencePhoto(conference=conf, caption="Toàn cảnh hội nghị")
-    photo.image.save("toan-canh.jpg", ContentFile(_jpeg_bytes()), save=True)
+    photo.image.save("toan-canh.jpg", ContentFile(image_bytes(size=(60, 40))), save=True)
     document = ConferenceDocument(conference=conf, title="Chương trình phối hợp 2023–2027")
     document.file.save("ctpp.pdf", ContentFile(b"%PDF-1.4\n%test\n"), save=True)
-    article = _published_article("Ký kết chương trình phối hợp với Hội Chữ thập đỏ")
-    draft = Article.objects.create(title="Bài chưa đăng về hội nghị", body="<p>x</p>")
+    article = make_article("Ký kết chương trình phối hợp với Hội Chữ thập đỏ")
+    draft = make_article("Bài chưa đăng về hội nghị", status=Article.Status.DRAFT)
     conf.articles.add(article, draft)
 
     response = client.get(conf.get_absolute_url())
@@ -288,9 +299,9 @@ def test_print_view(client, sample):
 
 def test_person_page_lists_conferences_with_position_role_and_opinions(client, sample):
     hung = sample["hung"]
-    later = f.conference(
+    later = make_conference(
         "Giám sát việc thu ngân sách",
-        day="12/10/2024",
+        starts_at=at(12, 10, 2024),
         kinds=("giam-sat",),
         people=((hung, ROLE.PRESIDING, "Phó Chủ tịch HĐND quận"),),
     )
@@ -347,20 +358,20 @@ def test_unknown_organization_is_404(client, site_settings):
 
 
 def _many(n: int, site_settings):
-    org = f.organization("Ủy ban MTTQ Việt Nam quận Cầu Giấy")
-    thanh = f.person("Nguyễn Thị Thanh")
+    org = make_organization("Ủy ban MTTQ Việt Nam quận Cầu Giấy")
+    thanh = make_person("Nguyễn Thị Thanh")
     for i in range(n):
-        conf = f.conference(
+        conf = make_conference(
             f"Hội nghị phản biện số {i}",
-            day=f"{(i % 28) + 1:02d}/{(i % 12) + 1:02d}/2023",
+            starts_at=at((i % 28) + 1, (i % 12) + 1, 2023),
             kinds=("phan-bien", "hoi-nghi"),
             organizer=org,
             people=(
                 (thanh, ROLE.PRESIDING, "Chủ tịch", org),
-                (f.person(), ROLE.SPEAKING, "Đại biểu", org),
+                (make_person(), ROLE.SPEAKING, "Đại biểu", org),
             ),
         )
-        subject, _ = f.criticism(conf, title="Dự thảo", opinions=(("Ông A", "Ý kiến"),))
+        subject, _ = make_criticism(conf, title="Dự thảo", opinions=(("Ông A", "Ý kiến"),))
     return org, thanh
 
 
@@ -386,7 +397,7 @@ def test_list_queries_bounded(client, site_settings, django_assert_max_num_queri
 
 def test_list_queries_bounded_for_an_official(client, site_settings, django_assert_max_num_queries):
     _many(25, site_settings)
-    client.force_login(f.official())
+    client.force_login(make_user("official", "canbo"))
     client.get(LIST)
     # + session, user, the user's and the group's permissions
     with django_assert_max_num_queries(11):
@@ -408,33 +419,12 @@ def test_person_and_organization_queries_bounded(
 def test_detail_queries_bounded(client, sample, django_assert_max_num_queries):
     conf = sample["conference"]
     for i in range(10):
-        f.criticism(conf, title=f"Dự thảo {i}", opinions=(("Ông A", "Ý kiến"), ("Bà B", "Ý kiến")))
+        make_criticism(
+            conf, title=f"Dự thảo {i}", opinions=(("Ông A", "Ý kiến"), ("Bà B", "Ý kiến"))
+        )
     client.get(LIST)
     with django_assert_max_num_queries(12):
         assert client.get(conf.get_absolute_url()).status_code == 200
-
-
-# --- helpers -------------------------------------------------------------------------------
-
-
-def _jpeg_bytes() -> bytes:
-    from io import BytesIO
-
-    from PIL import Image
-
-    buffer = BytesIO()
-    Image.new("RGB", (60, 40), (200, 30, 30)).save(buffer, "JPEG")
-    return buffer.getvalue()
-
-
-def _published_article(title: str):
-    from django.utils import timezone
-
-    from news.models import Article
-
-    return Article.objects.create(
-        title=title, body="<p>Nội dung</p>", status="published", publish_at=timezone.now()
-    )
 
 
 def test_head_requests_are_answered(client, sample):
@@ -444,7 +434,7 @@ def test_head_requests_are_answered(client, sample):
 
 
 def test_person_who_only_signed_a_programme_has_a_page(client, sample):
-    signer = f.person("Phạm Văn Ký")
+    signer = make_person("Phạm Văn Ký")
     programme = sample["conference"].programmes.get()
     party = programme.parties.get(organization=sample["redcross"])
     party.signatory = signer

@@ -14,7 +14,14 @@ from django.urls import reverse
 
 from events.lookup import visible_conferences
 from events.models import Conference, Participation
-from tests.events import lookup_factories as f
+from tests.factories.events import (
+    at,
+    make_conference,
+    make_criticism,
+    make_organization,
+    make_person,
+)
+from tests.factories.users import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -25,20 +32,20 @@ DRAFT_TITLE = "Hồ sơ đang soạn dở"
 
 @pytest.fixture
 def records(site_settings):
-    mttq = f.organization("Ủy ban MTTQ Việt Nam quận Cầu Giấy")
-    secret_org = f.organization("Tổ công tác đặc biệt")
-    thanh = f.person("Nguyễn Thị Thanh")
-    guest = f.person("Khách Mời Kín")
-    public = f.conference(
+    mttq = make_organization("Ủy ban MTTQ Việt Nam quận Cầu Giấy")
+    secret_org = make_organization("Tổ công tác đặc biệt")
+    thanh = make_person("Nguyễn Thị Thanh")
+    guest = make_person("Khách Mời Kín")
+    public = make_conference(
         "Hội nghị công khai",
-        day="09/06/2023",
+        starts_at=at(9, 6, 2023),
         organizer=mttq,
         kinds=("hoi-nghi",),
         people=((thanh, ROLE.PRESIDING, "Chủ tịch", mttq),),
     )
-    internal = f.conference(
+    internal = make_conference(
         INTERNAL_TITLE,
-        day="10/07/2023",
+        starts_at=at(10, 7, 2023),
         kinds=("hoi-nghi",),
         organizer=mttq,
         visibility=Conference.Visibility.INTERNAL,
@@ -48,9 +55,9 @@ def records(site_settings):
         ),
     )
     part = internal.participations.get(person=thanh)
-    f.criticism(internal, title="Dự thảo kín", opinions=((part, "Ý kiến trong họp kín"),))
-    draft = f.conference(
-        DRAFT_TITLE, day="11/08/2023", status=Conference.Status.DRAFT, organizer=mttq
+    make_criticism(internal, title="Dự thảo kín", opinions=((part, "Ý kiến trong họp kín"),))
+    draft = make_conference(
+        DRAFT_TITLE, starts_at=at(11, 8, 2023), status=Conference.Status.DRAFT, organizer=mttq
     )
     return {
         "public": public,
@@ -66,9 +73,9 @@ def records(site_settings):
 @pytest.fixture(params=["anonymous", "plain user", "staff without permission"])
 def outsider(request, client):
     if request.param == "plain user":
-        client.force_login(f.plain_user())
+        client.force_login(make_user())
     elif request.param == "staff without permission":
-        user = f.plain_user("bientap")
+        user = make_user(username="bientap")
         user.is_staff = True
         user.save()
         client.force_login(user)
@@ -77,7 +84,7 @@ def outsider(request, client):
 
 @pytest.fixture
 def official_client(client):
-    client.force_login(f.official())
+    client.force_login(make_user("official", "canbo"))
     return client
 
 
@@ -190,7 +197,7 @@ def test_official_sees_internal_everywhere(official_client, records):
 def test_permission_given_directly_also_works(client, records):
     from django.contrib.auth.models import Permission
 
-    user = f.plain_user("truongban")
+    user = make_user(username="truongban")
     user.user_permissions.add(Permission.objects.get(codename="view_internal_conference"))
     client.force_login(user)
     assert client.get(records["internal"].get_absolute_url()).status_code == 200

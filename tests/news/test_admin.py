@@ -11,18 +11,16 @@ from PIL import Image
 from reversion.models import Version
 
 from news.models import Article
-from tests.news.factories import (
-    PASSWORD,
+from tests.factories.files import (
     SVG,
     image_bytes,
     jpeg_with_gps,
-    make_article,
-    make_category,
-    make_user,
     png_claiming_size,
     polyglot_jpeg,
     upload,
 )
+from tests.factories.news import make_article, make_category
+from tests.factories.users import PASSWORD, make_user
 
 pytestmark = pytest.mark.django_db
 S = Article.Status
@@ -90,8 +88,8 @@ def editor():
 
 
 def test_writer_changelist_shows_only_own_articles(client, writer):
-    mine = make_article("Bài của tôi", author=writer)
-    make_article("Bài của người khác", author=make_user("writer"))
+    mine = make_article("Bài của tôi", author=writer, status=S.DRAFT)
+    make_article("Bài của người khác", author=make_user("writer"), status=S.DRAFT)
     response = login(client, writer).get(reverse(CHANGELIST))
     assert response.status_code == 200
     assert list(response.context["cl"].queryset) == [mine]
@@ -112,7 +110,7 @@ def test_writer_adds_a_draft_and_is_its_author(client, writer):
 
 
 def test_writer_submits_for_review_from_the_form(client, writer):
-    article = make_article(author=writer)
+    article = make_article(author=writer, status=S.DRAFT)
     login(client, writer)
     response = change(client, article, _submit_review="1")
     assert response.status_code == 302
@@ -121,7 +119,7 @@ def test_writer_submits_for_review_from_the_form(client, writer):
 
 
 def test_writer_post_cannot_set_status_time_or_featured(client, writer):
-    article = make_article(author=writer)
+    article = make_article(author=writer, status=S.DRAFT)
     login(client, writer)
     future = timezone.localtime() + timedelta(days=1)
     response = change(
@@ -140,7 +138,7 @@ def test_writer_post_cannot_set_status_time_or_featured(client, writer):
 
 
 def test_writer_post_with_the_publish_button_is_refused(client, writer):
-    article = make_article("Bản nháp", author=writer)
+    article = make_article("Bản nháp", author=writer, status=S.DRAFT)
     login(client, writer)
     response = change(client, article, title="Đã sửa", _publish="1")
     assert response.status_code == 200
@@ -162,7 +160,7 @@ def test_writer_cannot_edit_own_article_once_submitted_or_published(client, writ
 
 
 def test_writer_cannot_touch_another_writers_draft(client, writer):
-    article = make_article("Của người khác", author=make_user("writer"))
+    article = make_article("Của người khác", author=make_user("writer"), status=S.DRAFT)
     login(client, writer)
     assert client.get(url("change", article.pk)).status_code == 302  # "does not exist"
     client.post(url("change", article.pk), {"title": "Sửa lén"})
@@ -171,7 +169,7 @@ def test_writer_cannot_touch_another_writers_draft(client, writer):
 
 
 def test_writer_cannot_run_editor_actions_by_hand(client, writer):
-    article = make_article(author=writer)
+    article = make_article(author=writer, status=S.DRAFT)
     login(client, writer)
     for action in ("publish_now", "withdraw", "schedule", "delete_selected"):
         client.post(
@@ -183,7 +181,7 @@ def test_writer_cannot_run_editor_actions_by_hand(client, writer):
 
 
 def test_writer_cannot_restore_or_recover(client, writer):
-    article = make_article(author=writer)
+    article = make_article(author=writer, status=S.DRAFT)
     login(client, writer)
     assert client.get(url("recoverlist")).status_code == 403
     assert client.get(url("history", article.pk)).status_code == 200
@@ -205,7 +203,7 @@ def test_editor_publishes_three_with_the_action(client, editor):
 
 
 def test_writer_submits_two_with_the_action(client, writer):
-    drafts = [make_article(author=writer) for _ in range(2)]
+    drafts = [make_article(author=writer, status=S.DRAFT) for _ in range(2)]
     login(client, writer)
     response = client.post(
         reverse(CHANGELIST),
@@ -312,8 +310,8 @@ def test_changelist_columns_filters_and_scheduled_label(client, editor):
 
 @pytest.mark.parametrize("query", ["cau giay", "CẦU GIẤY", "Cầu Giấy", "hoa binh"])
 def test_search_is_accent_insensitive_on_title_and_sapo(client, editor, query):
-    make_article("Hội nghị tại quận Cầu Giấy", sapo="Phường Hoà Bình tham dự")
-    make_article("Tin khác", sapo="không liên quan")
+    make_article("Hội nghị tại quận Cầu Giấy", sapo="Phường Hoà Bình tham dự", status=S.DRAFT)
+    make_article("Tin khác", sapo="không liên quan", status=S.DRAFT)
     login(client, editor)
     response = client.get(reverse(CHANGELIST), {"q": query})
     titles = [a.title for a in response.context["cl"].queryset]
@@ -478,7 +476,7 @@ def test_change_form_uses_ckeditor_and_offers_editor_buttons(client, editor):
 
 
 def test_writer_cannot_read_history_of_others_articles(client, writer):
-    article = make_article(author=make_user("writer"))
+    article = make_article(author=make_user("writer"), status=S.DRAFT)
     login(client, writer)
     assert client.get(url("history", article.pk)).status_code == 403
     assert (
@@ -509,11 +507,7 @@ def test_changelist_queries_do_not_grow_with_the_number_of_articles(client, edit
 
 
 def test_change_form_links_to_the_staff_preview(admin_client):
-    from django.urls import reverse
-
-    from news.models import Article
-
-    article = Article.objects.create(title="Bài nháp để xem trước", body="<p>Nội dung</p>")
+    article = make_article("Bài nháp để xem trước", status=S.DRAFT)
     html = admin_client.get(reverse("admin:news_article_change", args=[article.pk])).content
     preview = reverse("news:article_preview", args=[article.pk])
     assert f'href="{preview}"'.encode() in html
@@ -521,10 +515,8 @@ def test_change_form_links_to_the_staff_preview(admin_client):
 
 
 def test_changelist_names_the_empty_choice_instead_of_a_dash(admin_client):
-    from news.models import Article, Category
-
-    Category.objects.create(name="Tin tức - Sự kiện", slug="tin-tuc-su-kien")
-    Article.objects.create(title="Bài chưa có chuyên mục")
+    make_category("Tin tức - Sự kiện", slug="tin-tuc-su-kien")
+    make_article("Bài chưa có chuyên mục", status=S.DRAFT)
     html = admin_client.get("/admin/news/article/").content.decode()
     assert "(không có)</a>" in html  # the filter's choice for "no category"
 

@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from news.models import Article
-from tests.news.public_factories import make_article, make_category
+from tests.factories.news import make_article, make_category
 
 pytestmark = pytest.mark.django_db
 

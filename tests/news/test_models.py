@@ -10,7 +10,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from news.models import Article, Category, Tag
-from tests.news.factories import image_bytes, jpeg_with_gps, make_article, make_user, upload
+from tests.factories.files import image_bytes, jpeg_with_gps, upload
+from tests.factories.news import make_article
+from tests.factories.users import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -59,7 +61,7 @@ def test_published_requires_publish_at_in_the_database():
 
 
 def test_unknown_status_is_refused_by_the_database():
-    article = make_article()
+    article = make_article(status=S.DRAFT)
     with pytest.raises(IntegrityError), transaction.atomic():
         Article.objects.filter(pk=article.pk).update(status="live")
 
@@ -70,8 +72,8 @@ def test_unknown_status_is_refused_by_the_database():
 def test_visible_to_each_kind_of_user(django_user_model):
     writer, other_writer, editor = make_user("writer"), make_user("writer"), make_user("editor")
     live = make_article(status=S.PUBLISHED)
-    own_draft = make_article(author=writer)
-    other_draft = make_article(author=other_writer)
+    own_draft = make_article(author=writer, status=S.DRAFT)
+    other_draft = make_article(author=other_writer, status=S.DRAFT)
     scheduled = make_article(status=S.PUBLISHED, publish_at=timezone.now() + timedelta(days=1))
     public = django_user_model.objects.create_user("ban-doc", password="x" * 12)
 
@@ -113,9 +115,9 @@ def test_every_text_field_is_stored_nfc():
 
 
 def test_slug_keeps_d_with_stroke_and_collisions_get_a_number():
-    first = make_article("Đồng chí Trần Việt Hà dự hội nghị")
-    second = make_article("Đồng chí Trần Việt Hà dự hội nghị")
-    third = make_article("Đồng chí Trần Việt Hà dự hội nghị!")
+    first = make_article("Đồng chí Trần Việt Hà dự hội nghị", status=S.DRAFT)
+    second = make_article("Đồng chí Trần Việt Hà dự hội nghị", status=S.DRAFT)
+    third = make_article("Đồng chí Trần Việt Hà dự hội nghị!", status=S.DRAFT)
     assert first.slug == "dong-chi-tran-viet-ha-du-hoi-nghi"
     assert second.slug == "dong-chi-tran-viet-ha-du-hoi-nghi-2"
     assert third.slug == "dong-chi-tran-viet-ha-du-hoi-nghi-3"
@@ -135,7 +137,7 @@ def test_slug_is_kept_when_the_title_changes_and_locked_once_published():
 
 
 def test_draft_slug_may_still_change():
-    article = make_article("Bản nháp")
+    article = make_article("Bản nháp", status=S.DRAFT)
     article.slug = "ban-nhap-moi"
     article.full_clean()
     article.save()
@@ -161,16 +163,16 @@ def test_body_is_sanitized_on_create_save_and_partial_save():
 
 
 def test_legacy_url_unique_when_set_and_blank_means_none():
-    a = make_article(legacy_url="")
-    b = make_article(legacy_url="")
+    a = make_article(legacy_url="", status=S.DRAFT)
+    b = make_article(legacy_url="", status=S.DRAFT)
     assert a.legacy_url is None and b.legacy_url is None
-    make_article(legacy_url="/tin-tuc/hoi-nghi-123.html")
+    make_article(legacy_url="/tin-tuc/hoi-nghi-123.html", status=S.DRAFT)
     with pytest.raises(IntegrityError), transaction.atomic():
-        make_article(legacy_url="/tin-tuc/hoi-nghi-123.html")
+        make_article(legacy_url="/tin-tuc/hoi-nghi-123.html", status=S.DRAFT)
 
 
 def test_search_text_is_folded_and_version_counts_saves():
-    article = make_article("Hội nghị tại Cầu Giấy", sapo="Đồng chí Hòa phát biểu")
+    article = make_article("Hội nghị tại Cầu Giấy", sapo="Đồng chí Hòa phát biểu", status=S.DRAFT)
     assert "cau giay" in article.search_text
     assert "dong chi hoa" in article.search_text
     assert article.version == 1
@@ -186,7 +188,9 @@ def test_cover_alt_is_required_with_an_image():
 
 
 def test_cover_renditions_are_made_once_at_upload():
-    article = make_article(cover_image=upload(image_bytes(size=(1600, 1000))), cover_alt="Ảnh")
+    article = make_article(
+        cover_image=upload(image_bytes(size=(1600, 1000))), cover_alt="Ảnh", status=S.DRAFT
+    )
     widths = [r["width"] for r in article.cover_renditions]
     assert widths == [400, 800, 1200]
     assert Article.objects.get(pk=article.pk).cover_renditions == article.cover_renditions
@@ -202,7 +206,9 @@ def test_cover_renditions_are_made_once_at_upload():
 
 
 def test_cover_set_outside_the_admin_is_cleaned_too(settings):
-    article = make_article(cover_image=upload(jpeg_with_gps(size=(1200, 800))), cover_alt="Ảnh")
+    article = make_article(
+        cover_image=upload(jpeg_with_gps(size=(1200, 800))), cover_alt="Ảnh", status=S.DRAFT
+    )
     from PIL import Image
 
     with article.cover_image.open("rb") as fh:
@@ -210,6 +216,6 @@ def test_cover_set_outside_the_admin_is_cleaned_too(settings):
         assert image.size == (800, 1200)
         assert not image.getexif().get_ifd(0x8825)
     with pytest.raises(ValidationError):
-        make_article(cover_image=upload(b"<svg></svg>", "x.svg"), cover_alt="x")
+        make_article(cover_image=upload(b"<svg></svg>", "x.svg"), cover_alt="x", status=S.DRAFT)
     stored = [p for p in settings.MEDIA_ROOT.rglob("*") if p.is_file()]
     assert all(article.cover_image.name.rsplit(".", 1)[0] in str(p) for p in stored)

@@ -8,7 +8,8 @@ from django.contrib.auth.models import Group
 
 from news.models import Article
 from news.permissions import EDITORS_GROUP, WRITERS_GROUP, can_edit, can_publish, can_submit
-from tests.news.factories import make_article, make_user
+from tests.factories.news import make_article
+from tests.factories.users import make_user
 
 pytestmark = pytest.mark.django_db
 S = Article.Status
@@ -37,13 +38,13 @@ def test_group_migration_is_idempotent():
 
 def test_writer_rights():
     writer = make_user("writer")
-    own_draft = make_article(author=writer)
+    own_draft = make_article(author=writer, status=S.DRAFT)
     assert can_edit(writer, None)  # may add
     assert can_edit(writer, own_draft) and can_submit(writer, own_draft)
     assert not can_publish(writer)
     for status in (S.PENDING, S.PUBLISHED, S.WITHDRAWN):
         assert not can_edit(writer, make_article(author=writer, status=status))
-    assert not can_edit(writer, make_article(author=make_user("writer")))
+    assert not can_edit(writer, make_article(author=make_user("writer"), status=S.DRAFT))
 
 
 def test_editor_and_superuser_rights():
@@ -58,7 +59,7 @@ def test_inactive_or_plain_users_have_no_rights(django_user_model):
     editor.is_active = False
     editor.save()
     plain = django_user_model.objects.create_user("khach", password="x" * 12)
-    article = make_article()
+    article = make_article(status=S.DRAFT)
     for user in (editor, plain):
         assert not can_publish(user)
         assert not can_edit(user, article)

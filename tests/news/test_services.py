@@ -10,7 +10,8 @@ from reversion.models import Version
 
 from news import services
 from news.models import Article
-from tests.news.factories import make_article, make_user
+from tests.factories.news import make_article
+from tests.factories.users import make_user
 
 pytestmark = pytest.mark.django_db
 S = Article.Status
@@ -31,7 +32,7 @@ def reload(article):
 
 
 def test_writer_submits_own_draft_and_the_revision_records_who(writer):
-    article = make_article(author=writer)
+    article = make_article(author=writer, status=S.DRAFT)
     services.article_submit(article=article, by=writer)
     assert reload(article).status == S.PENDING
     version = Version.objects.get_for_object(article).first()
@@ -40,7 +41,7 @@ def test_writer_submits_own_draft_and_the_revision_records_who(writer):
 
 
 def test_writer_cannot_submit_another_writers_draft(writer):
-    article = make_article(author=make_user("writer"))
+    article = make_article(author=make_user("writer"), status=S.DRAFT)
     with pytest.raises(PermissionDenied):
         services.article_submit(article=article, by=writer)
     assert reload(article).status == S.DRAFT
@@ -134,7 +135,7 @@ def test_return_to_draft_by_editor_or_author_only(editor, writer):
 
 def test_superuser_may_do_everything():
     admin = make_user("admin")
-    article = make_article(author=make_user("writer"))
+    article = make_article(author=make_user("writer"), status=S.DRAFT)
     services.article_submit(article=article, by=admin)
     services.article_publish(article=article, by=admin)
     services.article_withdraw(article=article, by=admin)

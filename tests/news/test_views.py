@@ -11,8 +11,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from news.models import Article
-from tests.news.factories import make_user
-from tests.news.public_factories import make_article, make_category, make_tag
+from tests.factories.events import make_conference
+from tests.factories.news import make_article, make_category, make_tag
+from tests.factories.users import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -149,17 +150,9 @@ def test_conferences_recorded_from_the_article(client, site_settings):
     from events.models import Conference
 
     article = make_article("Bài về hội nghị")
-    public = Conference.objects.create(
-        title="Hội nghị ký kết công khai",
-        starts_at=timezone.now() - timedelta(days=2),
-        status=Conference.Status.PUBLISHED,
-        visibility=Conference.Visibility.PUBLIC,
-    )
-    internal = Conference.objects.create(
-        title="Hội nghị nội bộ",
-        starts_at=timezone.now() - timedelta(days=2),
-        status=Conference.Status.PUBLISHED,
-        visibility=Conference.Visibility.INTERNAL,
+    public = make_conference("Hội nghị ký kết công khai", ago=timedelta(days=2))
+    internal = make_conference(
+        "Hội nghị nội bộ", ago=timedelta(days=2), visibility=Conference.Visibility.INTERNAL
     )
     public.articles.add(article)
     internal.articles.add(article)

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from events.models import Conference
-from tests.events.factories import make_conference
+from tests.factories.events import make_conference
 
 pytestmark = pytest.mark.django_db
 

@@ -11,21 +11,19 @@ from django.contrib.auth.models import Group
 from django.core import serializers
 from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
-from django.utils import timezone
 
 from core.models import SiteSettings
-from events.models import (
-    Conference,
-    ConferenceDocument,
-    ConferenceKind,
-    Organization,
-    Participation,
-    Person,
-)
+from events.models import Conference, ConferenceDocument, ConferenceKind, Participation
 from news.models import Article
 from portal.backups import MANIFEST
 from tests.conftest import is_postgres
-from tests.news.public_factories import make_article, make_category
+from tests.factories.events import (
+    make_conference,
+    make_organization,
+    make_participation,
+    make_person,
+)
+from tests.factories.news import make_article, make_category
 
 
 def snapshot() -> dict[str, list]:
@@ -54,23 +52,22 @@ def populate():
         body="<p>Sáng ngày 09/6/2023, Ủy ban MTTQ quận tổ chức hội nghị…</p>",
     )
     make_article("Bản nháp chưa công bố", status=Article.Status.DRAFT, category=category)
-    organizer = Organization.objects.create(name="Ủy ban MTTQ Việt Nam quận Cầu Giấy")
-    person = Person.objects.create(full_name="Trần Việt Hà")
-    conference = Conference.objects.create(
-        title="Hội nghị ký kết chương trình phối hợp giai đoạn 2023–2027",
-        starts_at=timezone.now() - timedelta(days=3),
+    organizer = make_organization("Ủy ban MTTQ Việt Nam quận Cầu Giấy")
+    person = make_person("Trần Việt Hà")
+    conference = make_conference(
+        "Hội nghị ký kết chương trình phối hợp giai đoạn 2023–2027",
+        ago=timedelta(days=3),
         organizer=organizer,
         visibility=Conference.Visibility.INTERNAL,
-        status=Conference.Status.PUBLISHED,
     )
     kind, _ = ConferenceKind.objects.get_or_create(
         code=ConferenceKind.Code.SIGNING, defaults={"name": "Ký kết chương trình phối hợp"}
     )
     conference.kinds.add(kind)
     conference.articles.add(article)
-    Participation.objects.create(
-        conference=conference,
-        person=person,
+    make_participation(
+        conference,
+        person,
         position="UVTV Quận ủy, Phó Chủ tịch UBND quận",
         organization=organizer,
         role=Participation.Role.ATTENDING,

@@ -4,15 +4,8 @@ import pytest
 from django.urls import reverse
 from PIL import Image
 
-from tests.news.factories import (
-    PASSWORD,
-    SVG,
-    image_bytes,
-    jpeg_with_gps,
-    make_user,
-    polyglot_jpeg,
-    upload,
-)
+from tests.factories.files import SVG, image_bytes, jpeg_with_gps, polyglot_jpeg, upload
+from tests.factories.users import PASSWORD, make_user
 
 pytestmark = pytest.mark.django_db
 UPLOAD = reverse("ckeditor_upload")

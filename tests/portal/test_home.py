@@ -9,7 +9,8 @@ from django.utils import timezone
 
 from news.models import Article
 from readership.models import ArticleDailyViews
-from tests.news.public_factories import make_article, make_category
+from tests.factories.events import make_conference
+from tests.factories.news import make_article, make_category
 
 pytestmark = pytest.mark.django_db
 
@@ -97,18 +98,11 @@ def test_most_read_ignores_unpublished(client, site_settings):
 
 
 def test_recent_public_conferences(client, site_settings):
-    from events.models import Conference
-
     for i, (title, visibility) in enumerate(
         [("Hội nghị công khai", "public"), ("Hội nghị nội bộ", "internal")]
     ):
-        Conference.objects.create(
-            title=title,
-            starts_at=timezone.now() - timedelta(days=i + 1),
-            status="published",
-            visibility=visibility,
-        )
-    Conference.objects.create(title="Hội nghị nháp", starts_at=timezone.now(), status="draft")
+        make_conference(title, ago=timedelta(days=i + 1), visibility=visibility)
+    make_conference("Hội nghị nháp", starts_at=timezone.now(), status="draft")
     html = home_html(client)
     assert "Hội nghị gần đây" in html
     assert "Hội nghị công khai" in html

@@ -8,7 +8,7 @@ from django.core.files.storage import default_storage
 from PIL import Image
 
 from core.images import MAX_UPLOAD_BYTES, clean_uploaded_image, make_renditions
-from tests.news.factories import (
+from tests.factories.files import (
     SVG,
     image_bytes,
     jpeg_with_gps,

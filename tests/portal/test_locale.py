@@ -7,6 +7,7 @@ import pytest
 from django.conf import settings
 
 from news.models import Article
+from tests.factories.news import make_article
 
 pytestmark = pytest.mark.django_db
 
@@ -57,7 +58,7 @@ def test_admin_index_has_no_english_section_or_model_names(admin_client):
 
 
 def test_changelist_filters_and_actions_read_in_vietnamese(admin_client):
-    Article.objects.create(title="Bài thử", status=Article.Status.DRAFT)
+    make_article("Bài thử", status=Article.Status.DRAFT)
     page = admin_client.get("/admin/news/article/").content.decode()
     assert "Hiện số lượng" in page and "Show counts" not in page
     assert "Tác vụ:" in page and ">Thực hiện<" in page.replace("\n", "").replace("  ", "")
@@ -66,7 +67,7 @@ def test_changelist_filters_and_actions_read_in_vietnamese(admin_client):
 
 
 def test_history_is_called_history_not_memorandum(admin_client):
-    article = Article.objects.create(title="Bài thử", status=Article.Status.DRAFT)
+    article = make_article("Bài thử", status=Article.Status.DRAFT)
     page = admin_client.get(f"/admin/news/article/{article.pk}/history/").content.decode()
     assert "Bản ghi nhớ" not in page
     assert "Lịch sử" in page

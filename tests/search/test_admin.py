@@ -6,10 +6,12 @@ import unicodedata
 import pytest
 from django.contrib.auth.models import User
 
-from events.models import Person
-from tests.search import factories as f
+from events.models import Participation, Person
+from tests.factories.events import make_conference
+from tests.factories.news import make_article
 
 pytestmark = pytest.mark.django_db
+ATTENDING = Participation.Role.ATTENDING
 
 
 @pytest.fixture
@@ -27,16 +29,18 @@ def listed(response) -> str:
 
 @pytest.mark.parametrize("q", ["cau giay", "CẦU GIẤY", unicodedata.normalize("NFD", "Cầu Giấy")])
 def test_article_admin_search(admin_client, q):
-    f.article("Quận Cầu Giấy trao quà", status="draft")
-    f.article("Phường Dịch Vọng")
+    make_article("Quận Cầu Giấy trao quà", status="draft")
+    make_article("Phường Dịch Vọng")
     rows = listed(admin_client.get("/admin/news/article/", {"q": q}))
     assert "Quận Cầu Giấy trao quà" in rows and "Dịch Vọng" not in rows
 
 
 @pytest.mark.parametrize("q", ["hoa binh", "Hoà Bình", "tran viet ha"])
 def test_conference_admin_search(admin_client, q):
-    f.conference("Hội nghị tại phường Hòa Bình", people=(("Trần Việt Hà", "Phó Chủ tịch"),))
-    f.conference("Hội nghị khác")
+    make_conference(
+        "Hội nghị tại phường Hòa Bình", people=(("Trần Việt Hà", ATTENDING, "Phó Chủ tịch"),)
+    )
+    make_conference("Hội nghị khác")
     rows = listed(admin_client.get("/admin/events/conference/", {"q": q}))
     assert "Hòa Bình" in rows and "Hội nghị khác" not in rows
 

@@ -5,13 +5,17 @@ DATABASE_URL=postgres://…, PostgreSQL full-text search — the same expectatio
 """
 
 import unicodedata
+from datetime import timedelta
 
 import pytest
 
+from events.models import Participation
 from search import engine
-from tests.search import factories as f
+from tests.factories.events import make_conference, make_criticism
+from tests.factories.news import make_article
 
 pytestmark = pytest.mark.django_db
+ATTENDING = Participation.Role.ATTENDING
 
 SAMPLE_TITLE = (
     "Ủy ban MTTQ Việt Nam quận Cầu Giấy tổ chức hội nghị ký kết chương trình phối hợp "
@@ -25,42 +29,42 @@ def nfd(text: str) -> str:
 
 @pytest.mark.parametrize("q", ["cau giay", "CẦU GIẤY", "Cau Giay", "cầu giấy", nfd("Cầu Giấy")])
 def test_accents_case_and_form_of_the_query(find, q):
-    f.article(SAMPLE_TITLE)
-    f.article("Tin khác về phường Dịch Vọng")
+    make_article(SAMPLE_TITLE)
+    make_article("Tin khác về phường Dịch Vọng")
     assert find(q) == [SAMPLE_TITLE]
 
 
 @pytest.mark.parametrize("q", ["hoa", "Hòa", "Hoà", "HOA"])
 def test_both_tone_placements_are_found(find, q):
-    f.article("Phường Hòa Bình", days_ago=1)
-    f.article("Khu dân cư Hoà Mục", days_ago=2)
-    f.article("Hoạt động khuyến học", days_ago=3)  # "hoat" is not "hoa"
+    make_article("Phường Hòa Bình", ago=timedelta(days=1))
+    make_article("Khu dân cư Hoà Mục", ago=timedelta(days=2))
+    make_article("Hoạt động khuyến học", ago=timedelta(days=3))  # "hoat" is not "hoa"
     assert find(q) == ["Phường Hòa Bình", "Khu dân cư Hoà Mục"]
 
 
 def test_d_with_stroke(find):
-    f.article("Đồng chí Nguyễn Thị Thanh phát biểu")
+    make_article("Đồng chí Nguyễn Thị Thanh phát biểu")
     assert find("dong chi") == ["Đồng chí Nguyễn Thị Thanh phát biểu"]
     assert find("ĐỒNG CHÍ thanh") == ["Đồng chí Nguyễn Thị Thanh phát biểu"]
 
 
 def test_text_stored_as_nfd_is_found_by_nfc_and_nfd_queries(find):
-    f.article(nfd("Phản biện dự thảo Nghị quyết"), body=nfd("<p>Ý kiến của cử tri Hoà Mục.</p>"))
+    make_article(nfd("Phản biện dự thảo Nghị quyết"), body=nfd("<p>Ý kiến của cử tri Hoà Mục.</p>"))
     assert find("Nghị quyết") == ["Phản biện dự thảo Nghị quyết"]
     assert find(nfd("nghị quyết")) == ["Phản biện dự thảo Nghị quyết"]
     assert find("hòa muc") == ["Phản biện dự thảo Nghị quyết"]
 
 
 def test_every_word_must_match(find):
-    f.article("Hội nghị phản biện xã hội")
-    f.article("Hội nghị tiếp xúc cử tri")
+    make_article("Hội nghị phản biện xã hội")
+    make_article("Hội nghị tiếp xúc cử tri")
     assert find("hoi nghi phan bien") == ["Hội nghị phản biện xã hội"]
     assert find("hoi nghi khong co") == []
 
 
 def test_quoted_phrase_must_be_contiguous(find):
-    f.article("Phản biện xã hội về dự thảo", days_ago=1)
-    f.article("Xã hội hoá, phản biện chính sách", days_ago=2)
+    make_article("Phản biện xã hội về dự thảo", ago=timedelta(days=1))
+    make_article("Xã hội hoá, phản biện chính sách", ago=timedelta(days=2))
     assert find('"phan bien xa hoi"') == ["Phản biện xã hội về dự thảo"]
     assert find("phan bien xa hoi") == [
         "Phản biện xã hội về dự thảo",
@@ -69,22 +73,27 @@ def test_quoted_phrase_must_be_contiguous(find):
 
 
 def test_phrase_ignores_punctuation_between_words(find):
-    f.article("Giai đoạn 2023-2027: nhân đạo, từ thiện")
+    make_article("Giai đoạn 2023-2027: nhân đạo, từ thiện")
     assert find('"nhan dao tu thien"') == ["Giai đoạn 2023-2027: nhân đạo, từ thiện"]
     assert find("2027") == ["Giai đoạn 2023-2027: nhân đạo, từ thiện"]
 
 
 def test_body_html_is_searched_as_text(find):
-    f.article("Tin A", body="<p>Trao <strong>quà Tết</strong> cho hộ nghèo</p>")
+    make_article("Tin A", body="<p>Trao <strong>quà Tết</strong> cho hộ nghèo</p>")
     assert find("qua tet ho ngheo") == ["Tin A"]
     assert find("strong") == []
 
 
 def test_ranking_title_above_sapo_above_body_then_newer(find):
-    f.article("Tin ở thân bài", sapo="Không liên quan.", body="<p>Chữ thập đỏ quận</p>", days_ago=1)
-    f.article("Tin ở sapo", sapo="Hội Chữ thập đỏ trao quà.", days_ago=2)
-    f.article("Chữ thập đỏ: tin cũ ở tiêu đề", days_ago=9)
-    f.article("Chữ thập đỏ: tin mới ở tiêu đề", days_ago=3)
+    make_article(
+        "Tin ở thân bài",
+        sapo="Không liên quan.",
+        body="<p>Chữ thập đỏ quận</p>",
+        ago=timedelta(days=1),
+    )
+    make_article("Tin ở sapo", sapo="Hội Chữ thập đỏ trao quà.", ago=timedelta(days=2))
+    make_article("Chữ thập đỏ: tin cũ ở tiêu đề", ago=timedelta(days=9))
+    make_article("Chữ thập đỏ: tin mới ở tiêu đề", ago=timedelta(days=3))
     assert find("chu thap do") == [
         "Chữ thập đỏ: tin mới ở tiêu đề",
         "Chữ thập đỏ: tin cũ ở tiêu đề",
@@ -94,19 +103,21 @@ def test_ranking_title_above_sapo_above_body_then_newer(find):
 
 
 def test_words_split_between_title_and_sapo_rank_as_sapo(find):
-    f.article("Chữ thập đỏ ở tiêu đề", sapo="Trao quà Tết.", days_ago=5)
-    f.article("Trao quà", sapo="Cùng Hội Chữ thập đỏ.", days_ago=1, body="<p>Tết</p>")
+    make_article("Chữ thập đỏ ở tiêu đề", sapo="Trao quà Tết.", ago=timedelta(days=5))
+    make_article("Trao quà", sapo="Cùng Hội Chữ thập đỏ.", ago=timedelta(days=1), body="<p>Tết</p>")
     # first: every word in title+sapo; second: "tet" only in the body
     assert find("chu thap do tet") == ["Chữ thập đỏ ở tiêu đề", "Trao quà"]
 
 
 def test_conference_found_by_participant_and_opinion(find):
-    f.conference(
+    conf = make_conference(
         "Hội nghị phản biện dự thảo Nghị quyết",
-        people=(("Trần Việt Hà", "Phó Chủ tịch UBND quận"),),
-        opinions=(("Ông Lê Văn Bình", "Đề nghị bổ sung giải pháp chỉnh trang vỉa hè"),),
+        people=(("Trần Việt Hà", ATTENDING, "Phó Chủ tịch UBND quận"),),
     )
-    f.conference("Hội nghị khác")
+    make_criticism(
+        conf, opinions=(("Ông Lê Văn Bình", "Đề nghị bổ sung giải pháp chỉnh trang vỉa hè"),)
+    )
+    make_conference("Hội nghị khác")
     kind = engine.CONFERENCE
     assert find("tran viet ha", kind=kind) == ["Hội nghị phản biện dự thảo Nghị quyết"]
     assert find("pho chu tich ubnd", kind=kind) == ["Hội nghị phản biện dự thảo Nghị quyết"]
@@ -114,10 +125,14 @@ def test_conference_found_by_participant_and_opinion(find):
 
 
 def test_conference_ranking_title_above_summary_above_the_rest(find):
-    f.conference("Ký kết với Hội Chữ thập đỏ", days_ago=300)
-    f.conference("Hội nghị giữa năm", summary="Ký kết với Hội Chữ thập đỏ quận.", days_ago=20)
-    f.conference(
-        "Hội nghị cuối năm", days_ago=10, people=(("Nguyễn Văn An", "Chủ tịch Hội Chữ thập đỏ"),)
+    make_conference("Ký kết với Hội Chữ thập đỏ", ago=timedelta(days=300))
+    make_conference(
+        "Hội nghị giữa năm", summary="Ký kết với Hội Chữ thập đỏ quận.", ago=timedelta(days=20)
+    )
+    make_conference(
+        "Hội nghị cuối năm",
+        ago=timedelta(days=10),
+        people=(("Nguyễn Văn An", ATTENDING, "Chủ tịch Hội Chữ thập đỏ"),),
     )
     assert find("chu thap do", kind=engine.CONFERENCE) == [
         "Ký kết với Hội Chữ thập đỏ",
@@ -141,7 +156,7 @@ def test_pages_follow_the_ranking_across_tiers():
                 fields["sapo"] = "Trao quà Tết."
             else:
                 fields["body"] = "<p>Trao quà Tết.</p>"
-            expected.append(f.article(days_ago=days + i, **fields).title)
+            expected.append(make_article(ago=timedelta(days=days + i), **fields).title)
     results = engine.ranked(
         engine.NEWS, parse_query("qua tet"), user=AnonymousUser(), filters=engine.Filters()
     )
@@ -159,7 +174,7 @@ def test_counts_are_capped(monkeypatch):
 
     monkeypatch.setattr(engine, "MAX_RESULTS", 5)
     for i in range(7):
-        f.article(f"Quà Tết {i}", days_ago=i)
+        make_article(f"Quà Tết {i}", ago=timedelta(days=i))
     results = engine.ranked(
         engine.NEWS, parse_query("qua tet"), user=AnonymousUser(), filters=engine.Filters()
     )
@@ -170,9 +185,11 @@ def test_counts_are_capped(monkeypatch):
 @pytest.mark.parametrize("one_pass_limit", [5000, 1])
 def test_conference_ranking_same_in_one_pass_and_tier_by_tier(find, monkeypatch, one_pass_limit):
     monkeypatch.setattr(engine, "ONE_PASS_LIMIT", one_pass_limit)  # PostgreSQL strategies
-    f.conference("Hội nghị tiếp xúc cử tri phường Yên Hòa", days_ago=40)
-    f.conference("Hội nghị khác", summary="Tiếp xúc cử tri phường Yên Hoà.", days_ago=5)
-    f.conference("Tiếp xúc cử tri phường Yên Hòa lần hai", days_ago=20)
+    make_conference("Hội nghị tiếp xúc cử tri phường Yên Hòa", ago=timedelta(days=40))
+    make_conference(
+        "Hội nghị khác", summary="Tiếp xúc cử tri phường Yên Hoà.", ago=timedelta(days=5)
+    )
+    make_conference("Tiếp xúc cử tri phường Yên Hòa lần hai", ago=timedelta(days=20))
     assert find("yen hoa cu tri", kind=engine.CONFERENCE) == [
         "Tiếp xúc cử tri phường Yên Hòa lần hai",
         "Hội nghị tiếp xúc cử tri phường Yên Hòa",
@@ -185,8 +202,8 @@ def test_a_row_gone_between_ranking_and_fetching_is_skipped():
 
     from search.query import parse_query
 
-    first = f.article("Quà Tết một", days_ago=1)
-    f.article("Quà Tết hai", days_ago=2)
+    first = make_article("Quà Tết một", ago=timedelta(days=1))
+    make_article("Quà Tết hai", ago=timedelta(days=2))
     results = engine.ranked(
         engine.NEWS, parse_query("qua tet"), user=AnonymousUser(), filters=engine.Filters()
     )

@@ -11,9 +11,11 @@ from events.services import conference_refresh_search_text
 from news.models import Article
 from search import engine
 from search.query import parse_query
-from tests.search import factories as f
+from tests.factories.events import make_conference, make_criticism
+from tests.factories.news import make_article
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db]
+ATTENDING = Participation.Role.ATTENDING
 
 
 def scalar(sql, params=()):
@@ -44,7 +46,7 @@ def test_extensions_wrapper_and_configuration():
 
 
 def test_article_vector_is_weighted_and_kept_current_on_every_save():
-    article = f.article("Cầu Giấy", sapo="Trao quà Tết", body="<p>Hộ <b>nghèo</b></p>")
+    article = make_article("Cầu Giấy", sapo="Trao quà Tết", body="<p>Hộ <b>nghèo</b></p>")
     vector = vector_of(article)
     assert "'cau':1A" in vector and "'trao':3B" in vector and "'ngheo'" in vector
     assert "'b'" not in vector  # tags are not words
@@ -64,7 +66,7 @@ def test_bulk_created_and_raw_nfd_rows_are_indexed_and_found(find):
                 title="Bài nhập hàng loạt về Hòa Mục",
                 slug="bai-nhap",
                 status=Article.Status.PUBLISHED,
-                publish_at=f.article().publish_at,
+                publish_at=make_article().publish_at,
             )
         ]
     )
@@ -77,12 +79,12 @@ def test_bulk_created_and_raw_nfd_rows_are_indexed_and_found(find):
 
 
 def test_conference_vector_follows_participants_and_opinions():
-    conf = f.conference(
+    conf = make_conference(
         "Hội nghị phản biện",
         summary="Tóm tắt",
-        people=(("Trần Việt Hà", "Phó Chủ tịch UBND quận"),),
-        opinions=(("Ông Lê Văn Bình", "Bổ sung giải pháp vỉa hè"),),
+        people=(("Trần Việt Hà", ATTENDING, "Phó Chủ tịch UBND quận"),),
     )
+    make_criticism(conf, opinions=(("Ông Lê Văn Bình", "Bổ sung giải pháp vỉa hè"),))
     vector = vector_of(conf)
     assert "'ha'" in vector and "'via'" in vector and "'binh'" in vector
     assert "'hoi':1A" in vector and "'tom':" in vector
@@ -105,7 +107,7 @@ def test_queries_use_the_gin_indexes():
     from events.models import Conference
 
     for i in range(30):
-        f.article(f"Tin số {i}")
+        make_article(f"Tin số {i}")
     terms = parse_query("tin so").terms
     assert "news_article_search_gin" in explain(engine.matching(Article.objects.all(), terms))
     terms = parse_query("hoi nghi").terms
@@ -118,7 +120,7 @@ def test_suggestion_words_and_accents_use_trigram_indexes():
     from django.db.models import BooleanField
     from django.db.models.expressions import RawSQL
 
-    f.article("Ủy ban MTTQ quận Cầu Giấy")
+    make_article("Ủy ban MTTQ quận Cầu Giấy")
     qs = engine.base_queryset(engine.NEWS, user=AnonymousUser(), filters=engine.Filters())
     assert "giay" in engine._close_words(qs, "giya")
     assert engine._accented([qs], ["cau", "giay"])["giay"] == "giấy"
@@ -136,12 +138,12 @@ def test_migration_sql_can_run_again():
     migration = import_module("search.migrations.0001_postgres_search")
     with connection.schema_editor() as schema_editor:
         migration.forwards(None, schema_editor)
-    article = f.article("Chạy lại migration")
+    article = make_article("Chạy lại migration")
     assert "'chay':1A" in vector_of(article)
 
 
 def test_vocabulary_is_kept_for_suggestions():
-    f.article("Phản biện xã hội", body="<p>Giám sát khuyến học</p>")
+    make_article("Phản biện xã hội", body="<p>Giám sát khuyến học</p>")
     with connection.cursor() as cursor:
         cursor.execute("SELECT word FROM search_word")
         words = {row[0] for row in cursor.fetchall()}
@@ -149,8 +151,8 @@ def test_vocabulary_is_kept_for_suggestions():
 
 
 def test_suggests_swapped_letters_from_the_vocabulary(client):
-    f.article("Hội nghị phản biện xã hội")
-    f.article("Bài khác", body="<p>Khuyến học</p>")
+    make_article("Hội nghị phản biện xã hội")
+    make_article("Bài khác", body="<p>Khuyến học</p>")
     html = client.get("/tim-kiem/", {"q": "phan bein"}).content.decode()
     assert "Có phải bạn muốn tìm: <a" in html and ">phản biện</a>" in html
     html = client.get("/tim-kiem/", {"q": "khuyen hco"}).content.decode()

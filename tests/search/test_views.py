@@ -1,15 +1,19 @@
 """The /tim-kiem/ page as a visitor sees it."""
 
 import re
+from datetime import timedelta
 
 import pytest
 from django.urls import reverse
 
-from events.models import Conference
+from events.models import Conference, Participation
 from news.models import Article
-from tests.search import factories as f
+from tests.factories.events import at, make_conference
+from tests.factories.news import make_article, make_category
+from tests.factories.users import make_user
 
 pytestmark = pytest.mark.django_db
+ATTENDING = Participation.Role.ATTENDING
 
 URL = "/tim-kiem/"
 
@@ -40,9 +44,9 @@ def test_empty_query_shows_the_form_only(client):
 
 
 def test_results_grouped_by_type_with_counts(client):
-    f.article("Hội nghị tại quận Cầu Giấy")
-    f.article("Cầu Giấy ra quân")
-    f.conference("Hội nghị Ủy ban MTTQ quận Cầu Giấy")
+    make_article("Hội nghị tại quận Cầu Giấy")
+    make_article("Cầu Giấy ra quân")
+    make_conference("Hội nghị Ủy ban MTTQ quận Cầu Giấy")
     response = client.get(URL, {"q": "cau giay"})
     html = text(response)
     assert "Tìm thấy 3 kết quả cho “cau giay”." in html
@@ -60,8 +64,8 @@ def test_results_grouped_by_type_with_counts(client):
 
 def test_type_tab_is_paginated_and_keeps_the_query(client):
     for i in range(12):
-        f.article(f"Tin Cầu Giấy số {i}", days_ago=i + 1)
-    f.conference("Hội nghị Cầu Giấy")
+        make_article(f"Tin Cầu Giấy số {i}", ago=timedelta(days=i + 1))
+    make_conference("Hội nghị Cầu Giấy")
     response = client.get(URL, {"q": "cau giay", "type": "news"})
     assert len(titles(response)) == 10
     assert titles(response)[0] == "Tin Cầu Giấy số 0"  # newest first within a tier
@@ -74,7 +78,7 @@ def test_type_tab_is_paginated_and_keeps_the_query(client):
 
 
 def test_odd_page_numbers_are_404_as_on_every_list(client):
-    f.article("Tin Cầu Giấy")
+    make_article("Tin Cầu Giấy")
     assert titles(client.get(URL, {"q": "cau giay", "type": "news", "page": "1"})) == [
         "Tin Cầu Giấy"
     ]
@@ -86,7 +90,7 @@ def test_odd_page_numbers_are_404_as_on_every_list(client):
 def test_page_links_elide_the_middle_and_keep_the_filters(client, monkeypatch):
     monkeypatch.setattr("search.views.PER_PAGE", 2)
     for i in range(30):
-        f.article(f"Tin Cầu Giấy số {i}", days_ago=(i + 1) / 24)
+        make_article(f"Tin Cầu Giấy số {i}", ago=timedelta(hours=i + 1))
     response = client.get(URL, {"q": "cau giay", "type": "news", "page": "7"})
     nav = re.findall(r'<nav class="pagination".*?</nav>', response.content.decode(), re.S)[0]
     numbers = re.findall(r"</span>(\d+)</(?:a|span)>|(…)", nav)
@@ -97,7 +101,7 @@ def test_page_links_elide_the_middle_and_keep_the_filters(client, monkeypatch):
 
 
 def test_matches_are_highlighted_and_input_is_escaped(client):
-    f.article("Quận Cầu Giấy", sapo="Ủy ban MTTQ quận Cầu Giấy tổ chức hội nghị.")
+    make_article("Quận Cầu Giấy", sapo="Ủy ban MTTQ quận Cầu Giấy tổ chức hội nghị.")
     response = client.get(URL, {"q": "cau giay <quận>"})
     html = response.content.decode()
     assert "<mark>Cầu</mark> <mark>Giấy</mark>" in html
@@ -107,7 +111,7 @@ def test_matches_are_highlighted_and_input_is_escaped(client):
 
 
 def test_content_is_escaped_in_results(client):
-    f.article("Tiêu đề có <script>alert(1)</script> Cầu Giấy")
+    make_article("Tiêu đề có <script>alert(1)</script> Cầu Giấy")
     response = client.get(URL, {"q": "cau giay script"})
     html = response.content.decode()
     assert "<script>alert" not in html
@@ -129,7 +133,7 @@ def test_content_is_escaped_in_results(client):
     ],
 )
 def test_odd_input_is_harmless(client, q):
-    f.article("Tin Cầu Giấy")
+    make_article("Tin Cầu Giấy")
     response = client.get(URL, {"q": q})
     assert response.status_code == 200
     html = response.content.decode()
@@ -159,7 +163,7 @@ def test_too_long_query_shows_a_message(client):
 
 
 def test_no_result_says_so_and_suggests_a_close_spelling(client):
-    f.article("Ủy ban MTTQ quận Cầu Giấy trao quà Tết")
+    make_article("Ủy ban MTTQ quận Cầu Giấy trao quà Tết")
     response = client.get(URL, {"q": "cau giya"})
     html = text(response)
     assert "Không tìm thấy kết quả nào cho “cau giya”." in html
@@ -171,8 +175,8 @@ def test_no_result_says_so_and_suggests_a_close_spelling(client):
 
 
 def test_no_suggestion_from_unpublished_content(client):
-    f.article("Chương trình Xuân yêu thương", status=Article.Status.DRAFT)
-    f.conference("Hội nghị Xuân yêu thương", visibility=Conference.Visibility.INTERNAL)
+    make_article("Chương trình Xuân yêu thương", status=Article.Status.DRAFT)
+    make_conference("Hội nghị Xuân yêu thương", visibility=Conference.Visibility.INTERNAL)
     html = text(client.get(URL, {"q": "xuan yeu thuogn"}))
     assert "Không tìm thấy kết quả" in html
     assert "Có phải bạn muốn tìm" not in html
@@ -182,14 +186,14 @@ def test_no_suggestion_from_unpublished_content(client):
 
 
 def _content():
-    f.article("Quà Tết đã đăng")
-    f.article("Quà Tết bản nháp", status=Article.Status.DRAFT)
-    f.article("Quà Tết chờ duyệt", status=Article.Status.PENDING)
-    f.article("Quà Tết lên lịch", days_ago=-2)  # published, due in two days
-    f.article("Quà Tết đã gỡ", status=Article.Status.WITHDRAWN)
-    f.conference("Hội nghị trao quà Tết công khai")
-    f.conference("Hội nghị trao quà Tết nội bộ", visibility=Conference.Visibility.INTERNAL)
-    f.conference("Hội nghị trao quà Tết chưa công bố", status=Conference.Status.DRAFT)
+    make_article("Quà Tết đã đăng")
+    make_article("Quà Tết bản nháp", status=Article.Status.DRAFT)
+    make_article("Quà Tết chờ duyệt", status=Article.Status.PENDING)
+    make_article("Quà Tết lên lịch", ago=timedelta(days=-2))  # published, due in two days
+    make_article("Quà Tết đã gỡ", status=Article.Status.WITHDRAWN, ago=timedelta(days=1))
+    make_conference("Hội nghị trao quà Tết công khai")
+    make_conference("Hội nghị trao quà Tết nội bộ", visibility=Conference.Visibility.INTERNAL)
+    make_conference("Hội nghị trao quà Tết chưa công bố", status=Conference.Status.DRAFT)
 
 
 def test_anonymous_sees_only_published_and_public(client):
@@ -202,7 +206,7 @@ def test_anonymous_sees_only_published_and_public(client):
 
 def test_staff_without_permission_do_not_see_internal_conferences(client):
     _content()
-    user = f.citizen()
+    user = make_user(username="dan")
     user.is_staff = True
     user.save()
     client.force_login(user)
@@ -212,7 +216,7 @@ def test_staff_without_permission_do_not_see_internal_conferences(client):
 
 def test_officials_also_find_internal_conferences_but_never_drafts(client):
     _content()
-    client.force_login(f.official())
+    client.force_login(make_user("staff", "canbo", perms=["events.view_internal_conference"]))
     response = client.get(URL, {"q": "qua tet", "type": "conference"})
     assert sorted(titles(response)) == [
         "Hội nghị trao quà Tết công khai",
@@ -229,7 +233,7 @@ def test_scheduled_article_appears_when_due(client, settings):
     import time_machine
     from django.utils import timezone
 
-    f.article("Quà Tết lên lịch", days_ago=-2)
+    make_article("Quà Tết lên lịch", ago=timedelta(days=-2))
     assert titles(client.get(URL, {"q": "qua tet"})) == []
     with time_machine.travel(timezone.now() + dt.timedelta(days=3)):
         assert titles(client.get(URL, {"q": "qua tet"})) == ["Quà Tết lên lịch"]
@@ -239,25 +243,18 @@ def test_scheduled_article_appears_when_due(client, settings):
 
 
 def test_category_filter_limits_to_news_of_that_category(client):
-    social = f.category("An sinh xã hội")
-    f.article("Quà Tết cho hộ nghèo", category=social)
-    f.article("Quà Tết cho thiếu nhi")
-    f.conference("Hội nghị quà Tết")
+    social = make_category("An sinh xã hội")
+    make_article("Quà Tết cho hộ nghèo", category=social)
+    make_article("Quà Tết cho thiếu nhi")
+    make_conference("Hội nghị quà Tết")
     response = client.get(URL, {"q": "qua tet", "category": social.slug})
     assert titles(response) == ["Quà Tết cho hộ nghèo"]
     assert "Hội nghị" not in re.findall(r'<nav class="search-tabs".*?</nav>', text(response))[0]
 
 
 def test_date_filters_accept_both_formats(client):
-    import datetime as dt
-
-    from django.utils import timezone
-
-    def at(day):
-        return timezone.make_aware(dt.datetime.strptime(day, "%d/%m/%Y").replace(hour=9))
-
-    f.article("Quà Tết 2023", publish_at=at("10/06/2023"))
-    f.article("Quà Tết 2024", publish_at=at("05/02/2024"))
+    make_article("Quà Tết 2023", publish_at=at(10, 6, 2023, 9))
+    make_article("Quà Tết 2024", publish_at=at(5, 2, 2024, 9))
     for start, end in (("01/06/2023", "10/06/2023"), ("2023-06-01", "2023-06-10")):
         response = client.get(URL, {"q": "qua tet", "from": start, "to": end})
         assert titles(response) == ["Quà Tết 2023"], (start, end)
@@ -281,7 +278,7 @@ def test_date_filters_accept_both_formats(client):
     ],
 )
 def test_bad_filters_show_a_message_and_are_left_out(client, params, message):
-    f.article("Quà Tết")
+    make_article("Quà Tết")
     response = client.get(URL, {"q": "qua tet", **params})
     assert response.status_code == 200
     assert message in text(response)
@@ -291,9 +288,9 @@ def test_bad_filters_show_a_message_and_are_left_out(client, params, message):
 
 
 def test_a_bad_date_leaves_the_other_filters_applied(client):
-    news = f.category("Tin tức - Sự kiện")
-    f.article("Quà Tết ở phường", category=news)
-    f.article("Quà Tết của quận")
+    news = make_category("Tin tức - Sự kiện")
+    make_article("Quà Tết ở phường", category=news)
+    make_article("Quà Tết của quận")
     response = client.get(URL, {"q": "qua tet", "category": news.slug, "from": "31/02/2023"})
     assert titles(response) == ["Quà Tết ở phường"]
 
@@ -303,7 +300,7 @@ def test_many_results_say_more_than(client, monkeypatch):
 
     monkeypatch.setattr(engine, "MAX_RESULTS", 3)
     for i in range(5):
-        f.article(f"Quà Tết {i}")
+        make_article(f"Quà Tết {i}")
     html = text(client.get(URL, {"q": "qua tet"}))
     assert "Tìm thấy hơn 3 kết quả" in html
     assert 'Tin bài <span class="search-tabs__count">3+</span>' in html
@@ -319,19 +316,21 @@ def test_query_count_does_not_grow_with_results(client):
             assert client.get(URL, params).status_code == 200
         return len(captured)
 
-    f.article("Quà Tết 1")
-    f.conference("Hội nghị quà Tết 1", people=(("Trần Văn A", "Chủ tịch"),))
+    make_article("Quà Tết 1")
+    make_conference("Hội nghị quà Tết 1", people=(("Trần Văn A", ATTENDING, "Chủ tịch"),))
     few = (queries(q="qua tet"), queries(q="qua tet", type="news"))
     for i in range(2, 13):
-        f.article(f"Quà Tết {i}")
-        f.conference(f"Hội nghị quà Tết {i}", people=((f"Trần Văn B{i}", "Phó Chủ tịch"),))
+        make_article(f"Quà Tết {i}")
+        make_conference(
+            f"Hội nghị quà Tết {i}", people=((f"Trần Văn B{i}", ATTENDING, "Phó Chủ tịch"),)
+        )
     many = (queries(q="qua tet"), queries(q="qua tet", type="news"))
     assert many == few
     assert max(many) <= 25  # SQLite ~11; PostgreSQL adds savepoints around bitmap probes
 
 
 def test_headings_stay_in_order_on_a_type_tab(client):
-    f.article("Quà Tết")
+    make_article("Quà Tết")
     html = client.get(URL, {"q": "qua tet", "type": "news"}).content.decode()
     levels = [int(n) for n in re.findall(r"<h([1-6])", html.split('id="noi-dung"')[1])]
     assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False)), levels

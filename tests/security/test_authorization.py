@@ -10,16 +10,16 @@ role in one table, so a change in who-may-do-what shows up as a failing row.
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 
 from events.models import Conference
 from events.services import conference_refresh_search_text
 from news.models import Article
-from tests.events.lookup_factories import conference
-from tests.news.factories import image_bytes, make_article, make_category, make_user, upload
+from tests.factories.events import make_conference
+from tests.factories.files import image_bytes, upload
+from tests.factories.news import make_article, make_category
+from tests.factories.users import make_user
 from tests.news.test_admin import data_from_form
 
 pytestmark = pytest.mark.django_db
@@ -29,31 +29,26 @@ LOGIN = "/admin/login/"
 
 
 def make_actor(role: str):
-    if role == "anonymous":
-        return None
-    if role == "official":
-        number = get_user_model().objects.count()
-        user = get_user_model().objects.create_user(f"canbo{number}", password="x" * 20)
-        user.groups.add(Group.objects.get(name="Cán bộ"))
-        return user
-    return make_user(role)
+    return None if role == "anonymous" else make_user(role)
 
 
 @pytest.fixture
 def world(site_settings):
     """Another writer's draft and pending article, an internal and a public conference."""
-    owner = make_user("writer", username="tacgia")
+    owner = make_user("writer", "tacgia")
     category = make_category("Tin tức – sự kiện")
     world = {
         "owner": owner,
-        "draft": make_article("Bản nháp của người khác", author=owner, category=category),
+        "draft": make_article(
+            "Bản nháp của người khác", author=owner, category=category, status=Article.Status.DRAFT
+        ),
         "pending": make_article(
             "Bài chờ duyệt", author=owner, category=category, status=Article.Status.PENDING
         ),
-        "internal": conference(
+        "internal": make_conference(
             "Hội nghị nội bộ về công tác cán bộ", visibility=Conference.Visibility.INTERNAL
         ),
-        "public": conference("Hội nghị công khai tiếp xúc cử tri"),
+        "public": make_conference("Hội nghị công khai tiếp xúc cử tri"),
     }
     for item in ("internal", "public"):
         conference_refresh_search_text(conference=world[item])
@@ -144,7 +139,12 @@ def test_publish_button_posted_by_hand_is_refused(client_for, world, role):
     """The form's _publish button, posted on the writer's own draft: still not published."""
     client, user = client_for(role)
     if role == "writer":
-        own = make_article("Bài của chính tôi", author=user, category=world["draft"].category)
+        own = make_article(
+            "Bài của chính tôi",
+            author=user,
+            category=world["draft"].category,
+            status=Article.Status.DRAFT,
+        )
         page = client.get(reverse("admin:news_article_change", args=[own.pk]))
         data = data_from_form(page, _publish="1")
         client.post(reverse("admin:news_article_change", args=[own.pk]), data)
@@ -265,7 +265,7 @@ LETTERS = {
 @pytest.mark.parametrize("role", ROLES)
 def test_read_citizens_letters(client_for, world, role):
     """Letters carry citizens' names, addresses and phone numbers: only their handlers."""
-    from tests.committee.factories import make_letter
+    from tests.factories.committee import make_letter
 
     letter = make_letter()
     client, _ = client_for(role)

@@ -24,9 +24,11 @@ from events.lookup import ConferenceFilterForm
 from events.models import Participation
 from news.models import Article
 from search.forms import SearchFilterForm
-from tests.committee.factories import letter_post, make_page
-from tests.events.lookup_factories import conference, organization, person
-from tests.news.factories import image_bytes, make_article, make_category, make_tag, make_user
+from tests.factories.committee import letter_post, make_page
+from tests.factories.events import make_conference, make_organization, make_person
+from tests.factories.files import image_bytes
+from tests.factories.news import make_article, make_category, make_tag
+from tests.factories.users import make_user
 from tests.news.test_admin import data_from_form
 
 pytestmark = pytest.mark.django_db
@@ -104,9 +106,9 @@ def world(site_settings):
         "Hội nghị phản biện xã hội", category=category, status=Article.Status.PUBLISHED
     )
     article.tags.add(tag)
-    org = organization("Ủy ban MTTQ Việt Nam quận Cầu Giấy")
-    someone = person("Trần Việt Hà")
-    conf = conference(
+    org = make_organization("Ủy ban MTTQ Việt Nam quận Cầu Giấy")
+    someone = make_person("Trần Việt Hà")
+    conf = make_conference(
         "Hội nghị ký kết chương trình phối hợp",
         people=((someone, Participation.Role.ATTENDING, "Phó Chủ tịch UBND quận", org),),
     )
@@ -395,7 +397,7 @@ def stored_files(settings) -> list:
 
 
 def test_editor_upload_with_hostile_files(client, world, settings):
-    client.force_login(make_user("writer", username="phongvien-upload"))
+    client.force_login(make_user("writer", "phongvien-upload"))
     failures = []
     for filename, content, content_type in HOSTILE_UPLOADS:
         before = stored_files(settings)

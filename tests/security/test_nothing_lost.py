@@ -14,16 +14,16 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from events.models import Organization, Participation, Person
-from tests.events.lookup_factories import conference, organization, person
+from tests.factories.events import make_conference, make_organization, make_person
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def record(site_settings):
-    org = organization("Hội Chữ thập đỏ quận Cầu Giấy")
-    someone = person("Ngô Đức Cường")
-    conf = conference(
+    org = make_organization("Hội Chữ thập đỏ quận Cầu Giấy")
+    someone = make_person("Ngô Đức Cường")
+    conf = make_conference(
         "Hội nghị ký kết chương trình phối hợp giai đoạn 2023–2027",
         people=((someone, Participation.Role.PRESENTING, "Phó Chủ tịch", org),),
     )

@@ -169,7 +169,7 @@ def test_reachable_redis_caches_normally(settings):
 
 
 def test_cached_public_pages_are_still_served_during_an_outage(client, site_settings):
-    from tests.news.public_factories import make_article, make_category
+    from tests.factories.news import make_article, make_category
 
     article = make_article("Hội nghị tiếp xúc cử tri", category=make_category())
     for path in ("/", "/tin-tuc/", article.get_absolute_url()):

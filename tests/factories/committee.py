@@ -1,9 +1,6 @@
-"""Plain factory functions for the committee app's tests."""
+"""Pages, leaders and citizens' letters (the committee app)."""
 
-import io
-
-from django.core.files.uploadedfile import SimpleUploadedFile
-from PIL import Image
+from __future__ import annotations
 
 from committee.models import Leader, Letter, Page
 
@@ -55,12 +52,3 @@ def letter_post(**overrides) -> dict:
     }
     data.update(overrides)
     return data
-
-
-def image_upload(
-    name: str = "chan-dung.jpg", size=(600, 800), fmt: str = "JPEG"
-) -> SimpleUploadedFile:
-    buffer = io.BytesIO()
-    Image.new("RGB", size, (180, 40, 40)).save(buffer, format=fmt)
-    content_type = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}[fmt]
-    return SimpleUploadedFile(name, buffer.getvalue(), content_type=content_type)
