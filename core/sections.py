@@ -105,6 +105,16 @@ def blocks(slot: str) -> list[Block]:
     return sorted(found, key=lambda block: block.order)
 
 
+def shown_on_page(request, label: str) -> set:
+    """Primary keys of ``label`` objects ("news.Article") that an earlier block of this page
+    has shown. Blocks render in slot order, so a later block leaves these out and the page
+    shows each object once (the home page: top story, latest, categories, most read)."""
+    if request is None:
+        return set()
+    registry = request.__dict__.setdefault("_shown_on_page", {})
+    return registry.setdefault(label, set())
+
+
 def _forget_sections(*, setting, **kwargs) -> None:
     if setting == "INSTALLED_APPS":
         declared_sections.cache_clear()

@@ -1,7 +1,7 @@
 """What the read counters bring to the site (core/sections.py): every anonymous read of an
 article page is counted, from the page cache or not, and the home page shows the most read."""
 
-from core.sections import Block, Section
+from core.sections import Block, Section, shown_on_page
 from readership.counters import most_read, record_view
 
 HOME_MOST_READ = 5
@@ -13,7 +13,11 @@ def count_article_read(request, meta) -> None:
 
 
 def home_most_read(request) -> dict:
-    articles = list(most_read(days=30, limit=HOME_MOST_READ))
+    """The most read articles the home page does not already show in its news blocks."""
+    shown = shown_on_page(request, "news.Article")
+    ranked = most_read(days=30, limit=HOME_MOST_READ + len(shown))
+    articles = [article for article in ranked if article.pk not in shown][:HOME_MOST_READ]
+    shown.update(article.pk for article in articles)
     return {"most_read": articles, "page_tags": [f"news.article:{a.pk}" for a in articles]}
 
 
