@@ -9,7 +9,6 @@ page when something it shows changes).
 from __future__ import annotations
 
 from django.contrib.admin.views.decorators import staff_member_required
-from django.db.models import Max
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
@@ -19,7 +18,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from core.models import SiteSettings
-from core.pagecache import object_tag, public_page, read, tag
+from core.pagecache import fragment, object_tag, public_page, read, tag
 from core.pagination import ids_first, paginate
 from news.models import Article, Category, Tag
 
@@ -93,12 +92,25 @@ def tag_detail(request, slug):
     return tag(response, LIST_TAG, object_tag(tag_obj))
 
 
-def related_articles(article: Article, limit: int = RELATED_COUNT):
+def newest_of_category(category_id: int | None) -> list[Article]:
+    """The newest articles of a category (of all news without one), shared by the "Các tin
+    tức khác" block of every article in it: one cached fragment, dropped by any change to the
+    news lists (``LIST_TAG``) and at the next scheduled go-live."""
+
+    def build():
+        qs = list_queryset()
+        if category_id:
+            qs = qs.filter(category_id=category_id)
+        return list(qs[: RELATED_COUNT + 1])
+
+    return fragment(f"news-newest-{category_id or 0}", build, tags=[LIST_TAG])
+
+
+def related_articles(article: Article, limit: int = RELATED_COUNT) -> list[Article]:
     """ "Các tin tức khác": same category, newest first, without the article itself."""
-    qs = list_queryset().exclude(pk=article.pk)
-    if article.category_id:
-        qs = qs.filter(category_id=article.category_id)
-    return list(qs[:limit])
+    return [other for other in newest_of_category(article.category_id) if other.pk != article.pk][
+        :limit
+    ]
 
 
 def article_context(request, article: Article, *, preview: bool = False) -> dict:
@@ -153,11 +165,11 @@ def request_site(request):
     return SiteSettings.load()
 
 
-def last_modified_for(article: Article):
-    """Last-Modified of an article page: the article itself and the newest go-live (a new
-    article changes the "Các tin tức khác" list)."""
-    newest_live = Article.objects.published().aggregate(newest=Max("publish_at"))["newest"]
-    moments = [article.updated_at, article.publish_at, newest_live]
+def last_modified_for(article: Article, related: list[Article]):
+    """Last-Modified of an article page: the article itself and the newest article of its
+    "Các tin tức khác" block (a new article there changes the page), read from what the page
+    already fetched."""
+    moments = [article.updated_at, article.publish_at, *(other.publish_at for other in related)]
     return max(m for m in moments if m is not None)
 
 
@@ -180,7 +192,7 @@ def article_detail(request, slug):
     response = TemplateResponse(
         request, "news/article_detail.html", article_context(request, article)
     )
-    response.last_modified = last_modified_for(article)
+    response.last_modified = last_modified_for(article, response.context_data["related"])
     tag(response, *article_tags(article), *(object_tag(t) for t in response.context_data["tags"]))
     return read(response, article=article.pk)
 

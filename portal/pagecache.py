@@ -44,15 +44,21 @@ from django.utils.cache import (
 )
 from django.utils.http import http_date
 
-from core.pagecache import ANY_CHANGE_TAG, SITE_TAG, policy_of
+from core.pagecache import (
+    ANY_CHANGE_TAG,
+    NEXT_CHANGE_KEY,
+    SITE_TAG,
+    TAG_KEY,
+    policy_of,
+    seconds_until_next_change,
+    tag_versions,
+)
 from core.sections import sections
 from portal.navigation import invalidate_main_menu
 
 logger = logging.getLogger(__name__)
 
 PAGE_KEY = "pagecache:page:{digest}"
-TAG_KEY = "pagecache:tag:{tag}"
-NEXT_CHANGE_KEY = "pagecache:next-change"
 # Headers of the rendered response that a hit must not repeat.
 SKIPPED_HEADERS = {"set-cookie", "content-length"}
 
@@ -72,12 +78,6 @@ def may_use_cache(request) -> bool:
         return False
     cookies = request.COOKIES
     return settings.SESSION_COOKIE_NAME not in cookies and CookieStorage.cookie_name not in cookies
-
-
-def tag_versions(tags) -> dict[str, str]:
-    keys = {TAG_KEY.format(tag=tag): tag for tag in tags}
-    found = cache.get_many(list(keys))
-    return {keys[key]: value for key, value in found.items()}
 
 
 def is_fresh(entry: dict) -> bool:
@@ -113,18 +113,6 @@ def is_storable(request, response) -> bool:
         return False
     control = response.get("Cache-Control", "")
     return "private" not in control and "no-store" not in control
-
-
-def seconds_until_next_change() -> float | None:
-    """Seconds before public content changes without a save (cached until the next save)."""
-    now = time.time()
-    stored = cache.get(NEXT_CHANGE_KEY)
-    if stored is None or (stored and stored <= now):
-        moments = [s.next_change() for s in sections() if s.next_change is not None]
-        moments = [m for m in moments if m is not None]
-        stored = min(moments).timestamp() if moments else 0
-        cache.set(NEXT_CHANGE_KEY, stored, settings.PAGE_CACHE_SECONDS)
-    return (stored - now) if stored else None
 
 
 def lifetime(policy) -> int:

@@ -409,3 +409,30 @@ def test_conference_person_and_committee_pages_are_cached(
     participation.person.full_name = "Nguyễn Văn Đổi Tên"
     participation.person.save()
     assert "Nguyễn Văn Đổi Tên" in text(client.get(conference.get_absolute_url()))
+
+
+def test_a_miss_on_an_article_page_costs_three_queries(
+    client, site_settings, django_assert_num_queries
+):
+    """The article, its tags, the conferences drawn from it; "Các tin tức khác" and its
+    Last-Modified come from a shared fragment, the chrome from its caches."""
+    category = make_category()
+    articles = [make_article(f"Tin {i}", category=category) for i in range(8)]
+    client.get(articles[0].get_absolute_url())  # warms the chrome and the fragment
+    with django_assert_num_queries(3):
+        response = client.get(articles[1].get_absolute_url())
+    assert response.status_code == 200
+    shown = articles[1]
+    moments = [shown.updated_at, *(a.publish_at for a in articles if a != shown)]
+    assert response["Last-Modified"] == http_date(max(moments).timestamp())
+
+
+def test_other_news_shows_a_newly_published_article_at_once(client, site_settings):
+    category = make_category()
+    old = make_article("Tin cũ", category=category, publish_at=timezone.now() - timedelta(days=2))
+    client.get(old.get_absolute_url())
+    make_article("Tin mới cùng chuyên mục", category=category)
+    # the old article's stored page lags at most PAGE_CACHE_SECONDS, but the next render of
+    # any article in the category shows the new one: the shared fragment was dropped
+    pagecache.invalidate({f"news.article:{old.pk}"})
+    assert "Tin mới cùng chuyên mục" in text(client.get(old.get_absolute_url()))
