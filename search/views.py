@@ -9,6 +9,7 @@ from django.views.decorators.http import require_safe
 
 from core.forms import show_date
 from core.http import private_for_signed_in
+from core.pagecache import public_page, tag
 from core.pagination import paginate
 from search import engine
 from search.forms import SearchFilterForm
@@ -46,7 +47,17 @@ def _valid_filters(form: SearchFilterForm) -> dict:
     }
 
 
+# Anonymous results are stored by the site's page cache for a minute, one copy per normalised
+# query ("Ký  Kết" and "ký kết" share it), and dropped when the news or conference lists change.
+SEARCH_PAGE_SECONDS = 60
+
+
 @require_safe
+@public_page(
+    params=("q", "type", "category", "from", "to", "page"),
+    seconds=SEARCH_PAGE_SECONDS,
+    loose=("q",),
+)
 def search(request):
     parsed = parse_query(request.GET.get("q", ""))
     form = SearchFilterForm(request.GET)
@@ -132,5 +143,6 @@ def search(request):
 
 def _respond(request, context):
     response = TemplateResponse(request, "search/search.html", context)
-    # What a visitor may find depends on who they are (internal conferences): never share.
+    tag(response, "news:list", "events:list")
+    # What a signed-in official finds includes internal conferences: never shared.
     return private_for_signed_in(request, response)

@@ -436,3 +436,25 @@ def test_other_news_shows_a_newly_published_article_at_once(client, site_setting
     # any article in the category shows the new one: the shared fragment was dropped
     pagecache.invalidate({f"news.article:{old.pk}"})
     assert "Tin mới cùng chuyên mục" in text(client.get(old.get_absolute_url()))
+
+
+def test_anonymous_search_results_are_stored_per_normalised_query(
+    client, site_settings, django_assert_num_queries
+):
+    found = make_article("Hội nghị ký kết chương trình phối hợp")
+    first = client.get("/tim-kiem/", {"q": "ký kết"})
+    assert found.get_absolute_url() in text(first)
+    with django_assert_num_queries(0):
+        again = client.get("/tim-kiem/", {"q": "  Ký   Kết "})
+    assert again.content == first.content
+    new = make_article("Lễ ký kết mới")  # a new article drops the stored results
+    assert new.get_absolute_url() in text(client.get("/tim-kiem/", {"q": "ký kết"}))
+
+
+def test_signed_in_search_is_never_stored(client, site_settings):
+    from tests.factories.users import make_user as make_account
+
+    make_article("Tin tìm thấy")
+    client.force_login(make_account("official"))
+    response = client.get("/tim-kiem/", {"q": "tin"})
+    assert "no-store" in response["Cache-Control"]
