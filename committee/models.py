@@ -9,7 +9,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
@@ -186,12 +186,7 @@ class Leader(RenditionsMixin, NFCModel):
 
     def person_url(self) -> str:
         """Link to the person's page in the conference records, if there is one."""
-        if self.person_id is None:
-            return ""
-        try:
-            return self.person.get_absolute_url()
-        except NoReverseMatch:  # conference pages not installed
-            return ""
+        return self.person.get_absolute_url() if self.person_id else ""
 
     # --- portrait ----------------------------------------------------------------------------
 

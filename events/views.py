@@ -15,7 +15,7 @@ from collections import OrderedDict
 from django.db.models import Count, Max, Min, Prefetch
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
@@ -44,6 +44,7 @@ from events.models import (
     ProgrammeParty,
     Response,
 )
+from news.models import Article
 
 INTERNAL_PERMISSION = "events.view_internal_conference"
 
@@ -181,19 +182,9 @@ def _participants_by_role(participations) -> list[dict]:
 
 
 def _related_articles(conference):
-    """Published articles about the conference, with their address when the news pages exist."""
-    from news.models import Article
-
-    articles = []
-    for article in (
-        Article.objects.published().filter(conferences=conference).order_by("-publish_at")
-    ):
-        try:
-            url = article.get_absolute_url()
-        except NoReverseMatch:
-            url = ""
-        articles.append({"article": article, "url": url})
-    return articles
+    """Published articles about the conference, with their address."""
+    articles = Article.objects.published().filter(conferences=conference).order_by("-publish_at")
+    return [{"article": article, "url": article.get_absolute_url()} for article in articles]
 
 
 def conference_page_tags(context: dict) -> set[str]:

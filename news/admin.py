@@ -13,7 +13,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.template.response import TemplateResponse
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
@@ -170,12 +170,9 @@ class ArticleAdmin(ContributedActionsMixin, FoldedSearchMixin, CompareVersionAdm
         return form
 
     def view_on_site(self, obj):
-        try:
-            if obj.is_live:
-                return obj.get_absolute_url()
-            return reverse("news:article_preview", kwargs={"pk": obj.pk})
-        except NoReverseMatch:
-            return None
+        if obj.is_live:
+            return obj.get_absolute_url()
+        return reverse("news:article_preview", kwargs={"pk": obj.pk})
 
     # --- saving ------------------------------------------------------------------------------
 
