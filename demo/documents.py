@@ -14,6 +14,7 @@ files (an editor's upload is never replaced).
 
 from __future__ import annotations
 
+import importlib
 import io
 from datetime import date
 
@@ -322,9 +323,21 @@ def _add_files(document_ids: dict[str, int]) -> None:
         document_refresh_search_text(document=document)
 
 
+def _types() -> dict[str, DocumentType]:
+    """The types the data migration makes, made again if a flushed test database lost them."""
+    migration = importlib.import_module("documents.migrations.0002_types_and_groups")
+    types = {t.code: t for t in DocumentType.objects.all()}
+    for order, (code, name, abbreviation) in enumerate(migration.TYPES, start=1):
+        if code not in types:
+            types[code] = DocumentType.objects.create(
+                code=code, name=name, abbreviation=abbreviation, order=order * 10
+            )
+    return types
+
+
 def seed(*, stdout, verbosity: int = 1) -> None:
     with transaction.atomic():
-        types = {t.code: t for t in DocumentType.objects.all()}
+        types = _types()
         fields = {}
         for order, (slug, name) in enumerate(FIELDS.items(), start=1):
             fields[slug], _created = DocumentField.objects.update_or_create(

@@ -97,7 +97,8 @@ def test_empty_or_punctuation_only_query_finds_nothing(library):
 
 def test_internal_and_draft_documents_only_for_officials():
     make_document(
-        "Báo cáo tình hình tư tưởng", number="95/BC-MTTQ-BTT",
+        "Báo cáo tình hình tư tưởng",
+        number="95/BC-MTTQ-BTT",
         visibility=Document.Visibility.INTERNAL,
     )
     make_document("Báo cáo nháp tình hình", number="96/BC-MTTQ-BTT", status=Document.Status.DRAFT)
