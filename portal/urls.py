@@ -23,6 +23,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("sitemap.xml", site_sitemap, {"sitemaps": site_sitemaps()}, name="sitemap"),
     # The committee's identity moved to the kernel app (issue 16): old admin bookmarks follow.
     re_path(

@@ -1,12 +1,14 @@
-"""Site-wide views: home page, health check, robots.txt."""
+"""Site-wide views: home page, health check, robots.txt, favicon.ico."""
 
 import contextlib
 import logging
 
+from django.contrib.staticfiles import finders
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
+from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_safe
 
@@ -52,3 +54,18 @@ def robots_txt(request):
     with contextlib.suppress(NoReverseMatch):
         lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+ICON_MAX_AGE = 7 * 24 * 3600  # the icon rarely changes; a week keeps browsers from asking
+
+
+@require_safe
+def favicon(request):
+    """/favicon.ico: browsers (and feed readers, bookmarks) ask for it whatever the page's
+    ``<link rel="icon">`` says; a 404 there is a console error on every first visit."""
+    path = finders.find("img/favicon.ico")
+    if not path:
+        raise Http404
+    response = FileResponse(open(path, "rb"), content_type="image/x-icon")  # noqa: SIM115
+    patch_cache_control(response, public=True, max_age=ICON_MAX_AGE)
+    return response
