@@ -13,11 +13,11 @@ from __future__ import annotations
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
-from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from core import schema_org
 from core.http import private_for_signed_in
 from core.models import SiteSettings
 from core.pagecache import object_tag, public_page, tag
@@ -118,14 +118,7 @@ def document_json_ld(request, document: Document, absolute_url: str, files) -> d
         "dateModified": document.updated_at.isoformat() if document.updated_at else None,
         "inLanguage": "vi",
         "author": {"@type": "Organization", "name": issuer},
-        "publisher": {
-            "@type": "Organization",
-            "name": site.name,
-            "logo": {
-                "@type": "ImageObject",
-                "url": request.build_absolute_uri(static("img/logo.svg")),
-            },
-        },
+        "publisher": schema_org.organization(request, site),
     }
     if document.document_type.code in LEGISLATION_TYPES:
         data["@type"] = "Legislation"

@@ -11,12 +11,12 @@ from __future__ import annotations
 from django.contrib.admin.views.decorators import staff_member_required
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from core import schema_org
 from core.models import SiteSettings
 from core.pagecache import fragment, object_tag, public_page, read, tag
 from core.pagination import ids_first, paginate
@@ -132,27 +132,26 @@ def article_context(request, article: Article, *, preview: bool = False) -> dict
 
 def news_article_json_ld(request, article: Article, absolute_url: str, cover_url: str) -> dict:
     site = request_site(request)
+    committee = schema_org.organization(request, site)
     author_name = article.byline or (
         article.author.get_full_name() if article.author_id and article.author else ""
     )
+    # The committee writes unless the byline names someone else (a ward, a newspaper).
+    if not author_name or author_name == site.name:
+        author = {key: committee[key] for key in ("@type", "name", "url")}
+    else:
+        author = {"@type": "Organization", "name": author_name}
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "mainEntityOfPage": {"@type": "WebPage", "@id": absolute_url},
-        "headline": article.title[:110],
+        "headline": schema_org.headline(article.title),
         "description": article.sapo,
         "datePublished": article.publish_at.isoformat() if article.publish_at else None,
         "dateModified": article.updated_at.isoformat() if article.updated_at else None,
         "inLanguage": "vi",
-        "author": {"@type": "Organization", "name": author_name or site.name},
-        "publisher": {
-            "@type": "Organization",
-            "name": site.name,
-            "logo": {
-                "@type": "ImageObject",
-                "url": request.build_absolute_uri(static("img/logo.svg")),
-            },
-        },
+        "author": author,
+        "publisher": committee,
     }
     if cover_url:
         data["image"] = [cover_url]
