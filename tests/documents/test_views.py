@@ -392,3 +392,21 @@ def test_detail_queries_pinned(client, site_settings, django_assert_num_queries,
     # the document, its files, its conferences, the related documents
     with django_assert_num_queries(4):
         assert client.get(document.get_absolute_url()).status_code == 200
+
+
+@pytest.mark.parametrize("n", [3, 30])
+def test_queries_for_an_official_do_not_grow(official_client, site_settings, n):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    docs = _many(n)
+    docs[0].visibility = Document.Visibility.INTERNAL
+    docs[0].save()
+    official_client.get(LIST)
+    counts = []
+    for url in (LIST, docs[1].get_absolute_url()):
+        with CaptureQueriesContext(connection) as queries:
+            assert official_client.get(url).status_code == 200
+        counts.append(len(queries))
+    # session, user, the user's and the groups' permissions on top of the anonymous 7 and 4
+    assert counts == [11, 8]
