@@ -8,7 +8,7 @@ from django.core.management import call_command
 from core.models import SiteSettings
 from events.models import Conference, Person
 from news.models import Article
-from tests.events.factories import HANOI
+from tests.factories.events import HANOI
 
 pytestmark = pytest.mark.django_db
 

@@ -14,8 +14,8 @@ from django.utils.http import http_date
 from core.pagecache import CachePolicy
 from news.models import Article
 from portal import pagecache
-from tests.news.factories import make_user
-from tests.news.public_factories import make_article, make_category
+from tests.factories.news import make_article, make_category
+from tests.factories.users import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -85,7 +85,7 @@ def test_category_and_tag_changes_show_at_once(client, site_settings):
     category.name = "Tên mới"
     category.save()
     assert "Tên mới" in text(client.get(article.get_absolute_url()))
-    from tests.news.public_factories import make_tag
+    from tests.factories.news import make_tag
 
     tag = make_tag("thẻ vừa gắn")
     article.tags.add(tag)  # m2m change, no save()
@@ -351,9 +351,7 @@ def test_an_internal_conference_never_reaches_anonymous_readers(client, site_set
     from tests.factories.events import make_conference
     from tests.factories.users import make_user as make_account
 
-    conference = make_conference(
-        title="Hội nghị nội bộ", visibility=Conference.Visibility.INTERNAL
-    )
+    conference = make_conference(title="Hội nghị nội bộ", visibility=Conference.Visibility.INTERNAL)
     client.force_login(make_account("official"))
     official_view = client.get(conference.get_absolute_url())
     assert official_view.status_code == 200

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from readership import counters
 from readership.models import ArticleDailyViews
-from tests.news.public_factories import make_article
+from tests.factories.news import make_article
 
 pytestmark = pytest.mark.django_db
 BROWSER = {"User-Agent": "Mozilla/5.0 (Linux; Android 14) Chrome/126 Mobile Safari/537.36"}
@@ -40,7 +40,7 @@ def test_flush_adds_counts_in_one_go(client, site_settings):
 
 
 def test_crawlers_staff_and_previews_are_not_counted(client, site_settings):
-    from tests.news.factories import make_user
+    from tests.factories.users import make_user
 
     article = make_article()
     url = article.get_absolute_url()
