@@ -1,4 +1,4 @@
-"""The nh3 news allow-list (portal/html.py): what is removed and what is kept intact."""
+"""The nh3 news allow-list (core/html.py): what is removed and what is kept intact."""
 
 import pytest
 

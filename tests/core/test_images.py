@@ -1,4 +1,4 @@
-"""Image checks and renditions (portal/images.py)."""
+"""Image checks and renditions (core/images.py)."""
 
 import io
 
