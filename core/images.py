@@ -19,13 +19,19 @@ portrait) the calls that make and use them.
 from __future__ import annotations
 
 import io
+import re
 import warnings
 from dataclasses import dataclass
+from html import unescape
 from pathlib import PurePosixPath
 
+from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import Storage, default_storage
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -273,3 +279,95 @@ class RenditionsMixin:
     def _store_renditions(self, renditions: list[dict]) -> None:
         setattr(self, self.renditions_field, renditions)
         type(self)._base_manager.filter(pk=self.pk).update(**{self.renditions_field: renditions})
+
+
+# --- Images inside rich text (article bodies, committee pages) ------------------------------
+
+BODY_IMAGE_SIZES = "(min-width: 64rem) 760px, 100vw"  # the width of an article's text column
+BODY_RENDITIONS_CACHE = 24 * 3600
+RENDITION_FILES = (("webp", "webp"), ("jpeg", "jpg"))  # (srcset format, file extension)
+_IMG_TAG = re.compile(r"<img\s[^>]*>")
+_ATTRIBUTE = re.compile(r'([a-z-]+)="([^"]*)"')
+
+
+def rendition_name(name: str, width: int, ext: str) -> str:
+    """Storage name of ``name``'s rendition (as ``make_renditions`` writes it)."""
+    base = PurePosixPath(name)
+    return str(base.with_name(f"{base.stem}-{width}.{ext}"))
+
+
+def body_image_renditions(name: str, *, storage: Storage | None = None) -> dict | None:
+    """What a page needs to serve an image of rich text at the reader's size: the original's
+    width and height, and the renditions made at upload ({"width", "webp", "jpeg"}).
+
+    Read from storage once (image header, which renditions exist) and then from the cache;
+    None when the file is not there. Renditions are never made here (they are made once, at
+    upload, by ``portal.editor_uploads``).
+    """
+    storage = storage or default_storage
+    key = f"body-image:{name}"
+    found = cache.get(key)
+    if found is not None:
+        return found or None
+    found = {}
+    try:
+        with storage.open(name, "rb") as fh, Image.open(fh) as image:
+            width, height = image.size
+    except (OSError, UnidentifiedImageError, ValueError):
+        width = height = 0
+    if width:
+        renditions = []
+        for target in RENDITION_WIDTHS:
+            names = {fmt: rendition_name(name, target, ext) for fmt, ext in RENDITION_FILES}
+            if target < width and all(storage.exists(n) for n in names.values()):
+                renditions.append({"width": target, **names})
+        found = {"width": width, "height": height, "renditions": renditions}
+    cache.set(key, found, BODY_RENDITIONS_CACHE)
+    return found or None
+
+
+def responsive_body_images(html: str, *, storage: Storage | None = None) -> str:
+    """Rich text with each uploaded image served at the reader's size: a ``<picture>`` with
+    WebP and JPEG ``srcset`` of its renditions, ``sizes`` of the text column, its intrinsic
+    ``width``/``height`` (no layout shift) and lazy loading. Images from elsewhere, or without
+    renditions, keep their ``src`` and gain only the size they are known to have.
+
+    ``html`` is sanitized rich text (nh3 writes every attribute in double quotes).
+    """
+    storage = storage or default_storage
+    media_url = settings.MEDIA_URL
+
+    def rewrite(match: re.Match) -> str:
+        tag = match.group(0)
+        attributes = {key: unescape(value) for key, value in _ATTRIBUTE.findall(tag)}
+        src = attributes.get("src", "")
+        if not src.startswith(media_url):
+            return tag
+        name = src[len(media_url) :]
+        info = body_image_renditions(name, storage=storage)
+        if info is None:
+            return tag
+        attributes.setdefault("width", str(info["width"]))
+        attributes.setdefault("height", str(info["height"]))
+        attributes.setdefault("loading", "lazy")
+        attributes.setdefault("decoding", "async")
+        renditions = info["renditions"]
+        if not renditions:
+            return format_html_join(" ", '{}="{}"', attributes.items()).join(("<img ", ">"))
+
+        def candidates(fmt: str) -> list[str]:
+            return [f"{storage.url(r[fmt])} {r['width']}w" for r in renditions]
+
+        # The <img> offers the JPEG renditions and the original at its own width; the WebP
+        # source only WebP files (at most the widest rendition).
+        attributes["srcset"] = ", ".join([*candidates("jpeg"), f"{src} {info['width']}w"])
+        attributes["sizes"] = BODY_IMAGE_SIZES
+        image = format_html_join(" ", '{}="{}"', attributes.items()).join(("<img ", ">"))
+        return format_html(
+            '<picture><source type="image/webp" srcset="{}" sizes="{}">{}</picture>',
+            ", ".join(candidates("webp")),
+            BODY_IMAGE_SIZES,
+            mark_safe(image),  # built by format_html_join: every value escaped
+        )
+
+    return _IMG_TAG.sub(rewrite, html)

@@ -10,6 +10,7 @@ arrives without a session and is refused by ``staff_member_required``.
 """
 
 import posixpath
+from types import SimpleNamespace
 
 from ckeditor_uploader import views as ckeditor_views
 from django.conf import settings
@@ -24,7 +25,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from core.images import clean_uploaded_image
+from core.images import clean_uploaded_image, make_renditions
 
 BODY_IMAGE_MAX_SIDE = 2000
 
@@ -59,6 +60,9 @@ def upload(request):
         return _answer(request, error=" ".join(exc.messages))
     folder = posixpath.join(settings.CKEDITOR_UPLOAD_PATH, timezone.now().strftime("%Y/%m"))
     name = default_storage.save(posixpath.join(folder, image.name), image.content)
+    # 400/800/1200 px WebP and JPEG copies, once, for the srcset pages give readers
+    # (core.images.responsive_body_images): a phone is not sent the 2,000 px original.
+    make_renditions(SimpleNamespace(name=name), storage=default_storage)
     return _answer(request, url=default_storage.url(name), name=posixpath.basename(name))
 
 
