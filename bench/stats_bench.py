@@ -234,7 +234,7 @@ def run_measure(url: str, runs: int) -> dict:
         cwd=ROOT,
         env=django_env(url),
         check=True,
-        capture_output=True,
+        stdout=subprocess.PIPE,  # the JSON; errors go straight to the terminal
         text=True,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])

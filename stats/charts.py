@@ -16,6 +16,7 @@ the active language's grouping (``1.234`` in Vietnamese, ``portal/formats/vi``).
 
 from __future__ import annotations
 
+import html
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -83,13 +84,24 @@ def _attrs(attrs: dict) -> str:
             continue
         if isinstance(value, float):
             value = f"{value:.2f}".rstrip("0").rstrip(".")
-        parts.append(f' {key.rstrip("_").replace("_", "-")}="{escape(value)}"')
+        elif not isinstance(value, int):
+            value = html.escape(str(value), quote=True)
+        parts.append(f' {_ATTRIBUTE_NAMES.get(key) or _attribute_name(key)}="{value}"')
     return "".join(parts)
+
+
+_ATTRIBUTE_NAMES: dict[str, str] = {}
+
+
+def _attribute_name(key: str) -> str:
+    """``class_`` → ``class``, ``text_anchor`` → ``text-anchor`` (remembered)."""
+    name = _ATTRIBUTE_NAMES[key] = key.rstrip("_").replace("_", "-")
+    return name
 
 
 def _el(tag: str, text: str | None = None, *, children: str = "", **attrs) -> str:
     """One SVG element; ``text`` is escaped, ``children`` is markup built here."""
-    inner = escape(text) if text is not None else children
+    inner = html.escape(text, quote=False) if text is not None else children
     if not inner:
         return f"<{tag}{_attrs(attrs)}/>"
     return f"<{tag}{_attrs(attrs)}>{inner}</{tag}>"

@@ -50,7 +50,9 @@ from events.models import (
     CoordinationProgramme,
     CriticismSubject,
     Opinion,
+    Organization,
     Participation,
+    Person,
     ProgrammeParty,
     Response,
 )
@@ -64,6 +66,14 @@ UNCLASSIFIED = ""  # the key of "no kind" / "no category" columns
 def _between(prefix: str, period: Period) -> Q:
     """``prefix`` (a datetime field path) within the period's days."""
     lo, hi = period.bounds()
+    return Q(**{f"{prefix}__gte": lo, f"{prefix}__lt": hi})
+
+
+def _span(prefix: str, period: Period) -> Q:
+    """From the start of the year before to the end of the period: one index range that holds
+    both (an OR of the two ranges makes PostgreSQL read the whole index)."""
+    lo, _hi = period.previous().bounds()
+    _lo, hi = period.bounds()
     return Q(**{f"{prefix}__gte": lo, f"{prefix}__lt": hi})
 
 
@@ -167,7 +177,7 @@ def conferences_by_month(period: Period, user) -> MonthlyFigure:
     """
     previous = period.previous()
     cur_q, prev_q = _between("starts_at", period), _between("starts_at", previous)
-    conferences = visible_conferences(user).filter(cur_q | prev_q)
+    conferences = visible_conferences(user).filter(_span("starts_at", period))
     through = Conference.kinds.through
     kinds = list(ConferenceKind.objects.all())
     code_of = {k.pk: k.code for k in kinds}
@@ -427,20 +437,35 @@ class ParticipantRow:
 
 def _top(period: Period, user, key: str, *, limit: int) -> list[ParticipantRow]:
     """The ``limit`` people (``key="person"``) or organisations (``"organization"``) present
-    at the most conferences of the period, with their roles. Two queries."""
+    at the most conferences of the period, with their roles. Three queries."""
     base = Participation.objects.filter(conference__in=_conferences(period, user))
     if key == "person":
-        name, slug, order = "person__full_name", "person__slug", "person__sort_key_folded"
+        model, name, order = Person, "full_name", "sort_key_folded"
     else:
         base = base.filter(organization__isnull=False)
-        name, slug, order = "organization__name", "organization__slug", "organization__name"
+        model, name, order = Organization, "name", "name"
+    # Grouped by the key alone, then the names of the few found: joining every person of
+    # the year before grouping cost most of this query (bench/stats_bench.py).
     top = list(
-        base.values(key, name, slug)
+        base.values(key)
         .annotate(conferences=Count("conference", distinct=True))
-        .order_by("-conferences", order, key)[:limit]
+        .order_by("-conferences", key)[:limit]
     )
+    found = (
+        {
+            pk: (label, slug_value, sort_value)
+            for pk, label, slug_value, sort_value in model.objects.filter(
+                pk__in=[r[key] for r in top]
+            ).values_list("pk", name, "slug", order)
+        }
+        if top
+        else {}
+    )
+    top.sort(key=lambda r: (-r["conferences"], found[r[key]][2], r[key]))
     rows = {
-        r[key]: ParticipantRow(name=r[name], slug=r[slug], conferences=r["conferences"])
+        r[key]: ParticipantRow(
+            name=found[r[key]][0], slug=found[r[key]][1], conferences=r["conferences"]
+        )
         for r in top
     }
     if rows:
@@ -469,35 +494,36 @@ def top_organizations(period: Period, user, *, limit: int = 10) -> list[Particip
 
 
 def news_by_category(period: Period) -> MonthlyFigure:
-    """Published articles by category and month, with the year before. Three queries."""
+    """Published articles by category and month, with the year before. Two queries.
+
+    An article has at most one category, so a month's total is the sum of its categories
+    (and of the articles without one): one grouped query gives everything.
+    """
     previous = period.previous()
     cur_q, prev_q = _between("publish_at", period), _between("publish_at", previous)
-    articles = Article.objects.published().filter(cur_q | prev_q)
     categories = [
         Column(str(c.pk), c.name, c.slug if c.active else "") for c in Category.objects.all()
     ]
-    column_rows = (
-        articles.filter(category__isnull=False)
+    rows = list(
+        Article.objects.published()
+        .filter(_span("publish_at", period))
         .values(month=TruncMonth("publish_at"), cat=F("category"))
         .annotate(cur=Count("pk", filter=cur_q), prev=Count("pk", filter=prev_q))
-        .order_by()
-    )
-    no_category = Q(category__isnull=True)
-    total_rows = (
-        articles.values(month=TruncMonth("publish_at"))
-        .annotate(
-            cur=Count("pk", filter=cur_q),
-            prev=Count("pk", filter=prev_q),
-            cur_none=Count("pk", filter=cur_q & no_category),
-            prev_none=Count("pk", filter=prev_q & no_category),
-        )
         .order_by()
     )
     return _monthly(
         period,
         categories,
-        [(r["month"], str(r["cat"]), r["cur"], r["prev"]) for r in column_rows],
-        [(r["month"], r["cur"], r["prev"], r["cur_none"], r["prev_none"]) for r in total_rows],
+        [(r["month"], str(r["cat"]), r["cur"], r["prev"]) for r in rows if r["cat"] is not None],
+        [
+            (
+                r["month"],
+                r["cur"],
+                r["prev"],
+                *((r["cur"], r["prev"]) if r["cat"] is None else (0, 0)),
+            )
+            for r in rows
+        ],
         unclassified=_("Chưa có chuyên mục"),
     )
 

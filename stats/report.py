@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
@@ -117,9 +118,15 @@ class Report:
 # --- Links ---------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=512)
+def _reverse(name: str, slug: str, prefix: str, urlconf) -> str:
+    return reverse(name, kwargs={"slug": slug} if slug else None, urlconf=urlconf)
+
+
 def _url(name: str, params: dict | None = None, *, slug: str = "") -> str:
-    """A URL with a query string, "/" kept readable (from=01/06/2024)."""
-    url = reverse(name, kwargs={"slug": slug} if slug else None)
+    """A URL with a query string, "/" kept readable (from=01/06/2024). A page builds hundreds:
+    ``reverse`` is remembered per script prefix and URLconf."""
+    url = _reverse(name, slug, get_script_prefix(), get_urlconf())
     if params:
         url += "?" + urlencode(params, safe="/")
     return url

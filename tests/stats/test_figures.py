@@ -293,8 +293,17 @@ def participation_another_way(period: Period, key: str, *, internal: bool):
         if (name, part.conference_id) not in seen:
             seen.add((name, part.conference_id))
             conferences[name] += 1
-        roles.setdefault(name, Counter())[part.role] += 1
+        for role in roles_of(part):
+            roles.setdefault(name, Counter())[role] += 1
     return conferences, roles
+
+
+def roles_of(part: Participation) -> list[str]:
+    """The roles of one participation: a field of its own, or (one participation per person
+    per conference, issue 18) the related ``roles``."""
+    if hasattr(part, "roles"):
+        return [r.role for r in part.roles.all()]
+    return [part.role]
 
 
 @pytest.mark.parametrize("internal", [False, True])
