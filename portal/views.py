@@ -43,6 +43,9 @@ def healthz(request):
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
+ROBOTS_MAX_AGE = 24 * 3600
+
+
 @require_GET
 def robots_txt(request):
     lines = [
@@ -53,7 +56,10 @@ def robots_txt(request):
     ]
     with contextlib.suppress(NoReverseMatch):
         lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
-    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+    response = HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+    # Crawlers re-read robots.txt about daily; say so, so they and proxies may keep it.
+    patch_cache_control(response, public=True, max_age=ROBOTS_MAX_AGE)
+    return response
 
 
 ICON_MAX_AGE = 7 * 24 * 3600  # the icon rarely changes; a week keeps browsers from asking
