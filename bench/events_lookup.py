@@ -50,6 +50,7 @@ from events.models import (  # noqa: E402
     ConferenceKind,
     Organization,
     Participation,
+    ParticipationRole,
     Person,
 )
 
@@ -119,13 +120,19 @@ def load(n_conferences: int, per_conference: int) -> None:
         )
         # One very busy official (the chair, at a third of all conferences), the rest random.
         chair = people[0]
-        parts = []
+        parts, roles = [], []
         for c in conferences:
             chosen = set(rng.sample(range(1, len(people)), per_conference - 1))
             if c.pk % 3 == 0:
                 parts.append(
-                    Participation(conference=c, person=chair, role="presiding", position="Chủ tịch")
+                    Participation(
+                        conference=c,
+                        person=chair,
+                        position="Chủ tịch",
+                        position_normalized="Chủ tịch",
+                    )
                 )
+                roles.append("presiding")
             else:
                 chosen.add(rng.randrange(1, len(people)))
             for order, idx in enumerate(list(chosen)[: per_conference - (c.pk % 3 == 0)]):
@@ -133,13 +140,18 @@ def load(n_conferences: int, per_conference: int) -> None:
                     Participation(
                         conference=c,
                         person=people[idx],
-                        role=rng.choice(ROLES),
                         position="Đại biểu",
+                        position_normalized="Đại biểu",
                         organization=rng.choice(orgs),
                         order=order,
                     )
                 )
+                roles.append(rng.choice(ROLES))
         Participation.objects.bulk_create(parts, batch_size=5000)
+        ParticipationRole.objects.bulk_create(
+            (ParticipationRole(participation=p, role=r) for p, r in zip(parts, roles, strict=True)),
+            batch_size=5000,
+        )
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
     print(

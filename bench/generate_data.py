@@ -553,12 +553,16 @@ class Command(BaseCommand):
             CriticismSubject,
             Opinion,
             Participation,
+            ParticipationRole,
             ProgrammeParty,
             ProgrammePoint,
             Response,
         )
+        from events.positions import normalize_position
 
         rng, text = self.rng, self.text
+        normalized: dict[str, str] = {}  # positions repeat: normalise each once
+        part_roles: list[tuple] = []  # (participation, role): one role per generated row
         roles = [r for r, _label in Participation.Role.choices]
         leaders = people[:40]
         codes = list(kinds)
@@ -610,22 +614,25 @@ class Command(BaseCommand):
                 role = "attending" if rng.random() < 0.6 else rng.choice(roles)
                 position, org = self.position_of(person, moment, orgs)
                 chosen.append((person, role, position, org))
-            rows = [
-                Participation(
+            rows = []
+            for order, (person, role, position, org) in enumerate(chosen):
+                if position not in normalized:
+                    normalized[position] = normalize_position(position)
+                row = Participation(
                     conference=conference,
                     person=person,
-                    role=role,
                     position=position,
+                    position_normalized=normalized[position],
                     organization=org,
                     order=order,
                 )
-                for order, (person, role, position, org) in enumerate(chosen)
-            ]
+                rows.append(row)
+                part_roles.append((row, role))
             participations += rows
             # Folded search text in Conference.build_search_text()'s order.
             parts = [conference.title, conference.venue, conference.summary, conference.conclusion]
             for row in rows:
-                parts += [row.person.full_name, row.position]
+                parts += [row.person.full_name, row.position, row.position_normalized]
 
             if "phan-bien" in (main, extra):
                 subject = CriticismSubject(
@@ -705,6 +712,9 @@ class Command(BaseCommand):
             through(conference_id=c.pk, conferencekind_id=k.pk) for c, k in kind_links
         )
         Participation.objects.bulk_create(participations)
+        ParticipationRole.objects.bulk_create(
+            ParticipationRole(participation=row, role=role) for row, role in part_roles
+        )
         CriticismSubject.objects.bulk_create(subjects)
         Opinion.objects.bulk_create(opinions)
         Response.objects.bulk_create(responses)

@@ -1,9 +1,11 @@
 """Demo conference for ``seed_demo``: the sample article's conference, recorded completely.
 
-Source: the sample article (docs/domain.md#the-sample-article; tests/fixtures/import/). Every
-name, position and sentence below is copied as printed, typos included ("UVTVQuận ủy",
-"tươgn thân"). Idempotent: the conference is found by its slug and brought back to this
-content; the people and organisations are found by name, never duplicated.
+Source: the sample article (docs/domain.md#the-sample-article; tests/fixtures/import/). This
+is the record a clerk would keep from it: each person once, with all their roles and one
+position written out in full; the article's typos ("UVTVQuận ủy", "tươgn thân", "2023- 2027",
+"HĐND- UBND") stay in the imported article (demo/news.py), not here. Idempotent: the
+conference is found by its slug and brought back to this content; the people and
+organisations are found by name, never duplicated.
 
 Photos: the article's images are not in the export, so the demo attaches drawn illustrations
 (``demo/illustrations.py``: the signing, the hall) whose captions — also their alt text — are
@@ -43,41 +45,38 @@ ORGANIZATIONS = {
     "hdnd": ("Hội đồng nhân dân quận Cầu Giấy", "HĐND quận"),
 }
 
-# (name, position as printed, organisation key, role)
+# (name, position then, organisation key, roles): one entry per person (issue 18)
 PARTICIPANTS = [
-    ("Trần Việt Hà", "UVTVQuận ủy, Phó Chủ tịch UBND quận", "ubnd", "attending"),
-    ("Lương Mậu Hùng", "Quận ủy viên, Phó Chủ tịch HĐND quận", "hdnd", "attending"),
-    ("Nguyễn Thị Thanh", "UVTV Quận ủy, Chủ tịch Ủy ban MTTQ Việt Nam quận", "mttq", "attending"),
-    ("Ngô Đức Cường", "Phó Chủ tịch Ủy ban MTTQ Việt Nam", "mttq", "presenting"),
-    ("Nguyễn Thị Thanh", "UVTV, Chủ tịch Ủy ban MTTQ Việt Nam quận", "mttq", "opening"),
     (
         "Trần Việt Hà",
-        "Ủy viên Ban thường vụ Quận ủy, Phó Chủ tịch UBND quận Cầu Giấy",
+        "Ủy viên Ban Thường vụ Quận ủy, Phó Chủ tịch UBND quận Cầu Giấy",
         "ubnd",
-        "responding",
+        ("attending", "responding"),
     ),
+    ("Lương Mậu Hùng", "Quận ủy viên, Phó Chủ tịch HĐND quận", "hdnd", ("attending",)),
     (
         "Nguyễn Thị Thanh",
-        "UVTV Quận ủy, Chủ tịch Ủy ban MTTQ Việt Nam quận",
+        "Ủy viên Ban Thường vụ Quận ủy, Chủ tịch Ủy ban MTTQ Việt Nam quận",
         "mttq",
-        "concluding",
+        ("attending", "opening", "concluding"),
     ),
+    ("Ngô Đức Cường", "Phó Chủ tịch Ủy ban MTTQ Việt Nam", "mttq", ("presenting",)),
 ]
 
 TITLE = (
-    "Hội nghị ký kết chương trình phối hợp với Hội Chữ thập đỏ quận giai đoạn 2023- 2027 và "
+    "Hội nghị ký kết chương trình phối hợp với Hội Chữ thập đỏ quận giai đoạn 2023–2027 và "
     "phản biện xã hội vào dự thảo Nghị quyết về nhiệm vụ trọng tâm công tác 6 tháng cuối năm "
     "2023 của quận"
 )
 SUMMARY = (
     "Sáng ngày 09/6/2023, Ban Thường trực Ủy ban MTTQ Việt Nam quận Cầu Giấy đã tổ chức hội "
     "nghị ký kết chương trình phối hợp giữa Ủy ban MTTQ Việt Nam quận và Hội Chữ thập đỏ quận "
-    "trong tổ chức các hoạt động nhân đạo, từ thiện, an sinh xã hội giai đoạn 2023- 2027 và "
+    "trong tổ chức các hoạt động nhân đạo, từ thiện, an sinh xã hội giai đoạn 2023–2027 và "
     "phản biện xã hội vào dự thảo Nghị quyết về nhiệm vụ trọng tâm công tác 6 tháng cuối năm "
     "2023 của quận Cầu Giấy.\n"
     "Dự hội nghị còn có: đại diện Ủy ban MTTQ Việt Nam Thành phố; các đồng chí trong Ban "
     "Thường trực Ủy ban MTTQ Việt Nam quận; các đồng chí đại diện lãnh đạo các ban xây dựng "
-    "Đảng, Văn phòng Quận ủy, Văn phòng HĐND- UBND quận; lãnh đạo các ban của HĐND quận; đại "
+    "Đảng, Văn phòng Quận ủy, Văn phòng HĐND - UBND quận; lãnh đạo các ban của HĐND quận; đại "
     "diện lãnh đạo các đoàn thể chính trị - xã hội, các phòng, ngành của quận; các đồng chí "
     "Chủ tịch, Phó Chủ tịch, Trưởng ban TTND Ủy ban MTTQ Việt Nam các phường trên địa bàn."
 )
@@ -92,10 +91,10 @@ CONCLUSION = (
 )
 PROGRAMME_TITLE = (
     "Chương trình phối hợp tổ chức các hoạt động từ thiện, nhân đạo, an sinh xã hội giai đoạn "
-    "2023- 2027 giữa Ủy ban MTTQ Việt Nam quận và Hội Chữ thập đỏ quận"
+    "2023–2027 giữa Ủy ban MTTQ Việt Nam quận và Hội Chữ thập đỏ quận"
 )
 PROGRAMME_POINTS = [
-    "Tuyên truyền các giá trị nhân đạo, tinh thần tươgn thân, tương ái, truyền thống Đại đoàn "
+    "Tuyên truyền các giá trị nhân đạo, tinh thần tương thân, tương ái, truyền thống Đại đoàn "
     "kết của dân tộc Việt Nam",
     "Tổ chức vận động, tiếp nhận, phân phối nguồn đóng góp tự nguyện để khắc phục khó khăn do "
     "thiên tai, dịch bệnh, sự cố nghiêm trọng và tổ chức các hoạt động nhân đạo khác",
@@ -112,7 +111,7 @@ OPINION_SUMMARY = (
     "tham gia đóng góp vào dự thảo Nghị quyết của HĐND về thực hiện nhiệm vụ phát triển kinh tế "
     "- xã hội (KT-XH), đảm bảo quốc phòng an ninh (QP-AN) của quận Cầu Giấy 6 tháng cuối năm "
     "2023 cơ bản đều nhất trí với nội dung báo cáo của UBND quận, đánh giá cao vai trò lãnh đạo "
-    "của Quận ủy Cầu Giấy, chỉ đạo, điều hành của HĐND- UBND- Ủy ban MTTQ Việt Nam quận để đạt "
+    "của Quận ủy Cầu Giấy, chỉ đạo, điều hành của HĐND - UBND - Ủy ban MTTQ Việt Nam quận để đạt "
     "được kết quả thực hiện như trong báo cáo được trình bày tại hội nghị; bố cục báo cáo chặt "
     "chẽ, đúng quy cách, nội dung toàn diện, giải pháp thực hiện có tính khả thi. Đồng thời, "
     "cũng phân tích một số tồn tại, hạn chế và nguyên nhân cả khách quan lẫn chủ quan ảnh hưởng "
@@ -128,11 +127,15 @@ RESPONSE_TEXT = (
 )
 PHOTO_CAPTIONS = [
     "Các đồng chí đại diện lãnh đạo quận chứng kiến ký kết chương trình phối hợp giai đoạn "
-    "2023- 2027 giữa Ủy ban MTTQ Việt Nam và Hội Chữ thập đỏ quận",
+    "2023–2027 giữa Ủy ban MTTQ Việt Nam và Hội Chữ thập đỏ quận",
     "Toàn cảnh hội nghị",
 ]
 
 
+# Captions an earlier seed_demo wrote with the article's typo; brought up to date on re-run.
+OLD_PHOTO_CAPTIONS = {
+    PHOTO_CAPTIONS[0].replace("2023–2027", "2023- 2027"): PHOTO_CAPTIONS[0],
+}
 PHOTO_SCENES = ("signing", "hall")
 ILLUSTRATION_NOTE = " (ảnh minh họa)"
 
@@ -181,6 +184,11 @@ def _add_illustrations(conference_id: int) -> None:
         if _is_old_placeholder(photo):
             photo.image.delete(save=False)
             photo.delete()
+    for photo in conference.photos.all():
+        for old, new in OLD_PHOTO_CAPTIONS.items():
+            if photo.caption == old + ILLUSTRATION_NOTE:
+                photo.caption = new + ILLUSTRATION_NOTE
+                photo.save(update_fields=["caption"])
     if conference.photos.exists():
         return
     for order, caption in enumerate(PHOTO_CAPTIONS):
@@ -232,16 +240,16 @@ def seed(*, stdout, verbosity: int = 1) -> None:
         conference.programmes.all().delete()
         conference.criticism_subjects.all().delete()
         participations = {}
-        for order, (name, position, org_key, role) in enumerate(PARTICIPANTS, start=1):
+        for order, (name, position, org_key, roles) in enumerate(PARTICIPANTS, start=1):
             person = services.person_find_or_create(full_name=name)[0]
-            participations[(name, role)] = Participation.objects.create(
+            participations[name] = Participation.objects.create(
                 conference=conference,
                 person=person,
                 position=position,
                 organization=orgs[org_key],
-                role=role,
                 order=order * 10,
             )
+            services.participation_set_roles(participation=participations[name], roles=roles)
 
         programme = CoordinationProgramme.objects.create(
             conference=conference,
@@ -266,7 +274,7 @@ def seed(*, stdout, verbosity: int = 1) -> None:
         )
         Response.objects.create(
             subject=subject,
-            responder=participations[("Trần Việt Hà", "responding")],
+            responder=participations["Trần Việt Hà"],
             text=RESPONSE_TEXT,
             outcome=Response.Outcome.ACCEPTED,
         )

@@ -27,7 +27,12 @@ from django.utils.translation import gettext_lazy as _
 
 from core.admin_utils import ContributedActionsMixin, FoldedSearchMixin, contribute_action
 from events import services
-from events.forms import DraftConferenceForm, DraftParticipantFormSet, draft_initial
+from events.forms import (
+    DraftConferenceForm,
+    DraftParticipantFormSet,
+    ParticipationAdminForm,
+    draft_initial,
+)
 from events.models import (
     Conference,
     ConferenceDocument,
@@ -92,7 +97,7 @@ class ParticipationHistoryInline(admin.TabularInline):
 
     model = Participation
     fk_name = "person"
-    fields = ("conference", "role", "position", "organization")
+    fields = ("conference", "roles_display", "position", "position_normalized", "organization")
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -104,7 +109,16 @@ class ParticipationHistoryInline(admin.TabularInline):
         return False
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("conference", "organization")
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("conference", "organization")
+            .prefetch_related("roles")
+        )
+
+    @admin.display(description=_("vai trò"))
+    def roles_display(self, obj):
+        return ", ".join(str(label) for label in obj.role_labels)
 
 
 @admin.register(Person)
@@ -180,15 +194,26 @@ class YearFilter(admin.SimpleListFilter):
 
 
 class ParticipationInline(admin.TabularInline):
+    """One row per person: the position and organisation then, and every role (checkboxes)."""
+
     model = Participation
+    form = ParticipationAdminForm
     fk_name = "conference"
-    fields = ("person", "position", "organization", "role", "order")
+    fields = ("person", "position", "position_normalized", "organization", "roles", "note", "order")
+    readonly_fields = ("position_normalized",)
     autocomplete_fields = ("person", "organization")
     extra = 1
     verbose_name = _("người tham dự")
     verbose_name_plural = _(
-        "người tham dự (chức vụ ghi đúng như lúc đó; bấm + để thêm người mới ngay tại đây)"
+        "người tham dự (mỗi người một dòng, chọn mọi vai trò; chức vụ ghi như lúc đó, chữ viết "
+        "tắt được viết đầy đủ khi lưu; bấm + để thêm người mới ngay tại đây)"
     )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("roles")
+
+    class Media:
+        css = {"all": ("css/events-admin.css",)}
 
 
 class PhotoInline(admin.TabularInline):
@@ -492,9 +517,11 @@ class ParentConferenceMixin:
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.remote_field.model is Participation:
             conference_id = self._conference_id(request)
-            kwargs["queryset"] = Participation.objects.filter(
-                conference_id=conference_id
-            ).select_related("person")
+            kwargs["queryset"] = (
+                Participation.objects.filter(conference_id=conference_id)
+                .select_related("person")
+                .prefetch_related("roles")
+            )
         if db_field.name == "opinion":
             subject = self._parent_subject(request)
             kwargs["queryset"] = (

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from core.text import collapse_spaces, fold, nfc
+from events.positions import fuller_position, normalize_position
 
 # Participation roles (values of events.models.Participation.Role; kept as strings so this
 # module stays free of Django models).
@@ -110,23 +111,44 @@ _POINTS = re.compile(
 )
 _ATTENDEES_INTRO = re.compile(
     r"^\s*(?:tham\s+)?dự\s+(?:hội\s+nghị|buổi\s+[^:]{0,40}|lễ\s+[^:]{0,40}|phiên\s+[^:]{0,40})?"
-    r"[^:]{0,80}?:\s*(?P<rest>.+)$",
+    r"(?:[^:]{0,80}?:\s*(?P<rest>.+)"
+    # "Tham dự hội nghị có đ/c A – …; đ/c B – …" (no colon: the list starts at the title)
+    r"|\s*(?:còn\s+)?có\s+(?P<titled>(?:các\s+)?(?:đồng\s+chí|đ/c|đ\.c|ông|bà)\s.+))$",
     re.IGNORECASE,
 )
 
 
+ROLE_ORDER = [PRESIDING, PRESENTING, OPENING, SPEAKING, RESPONDING, CONCLUDING, WITNESSING]
+ROLE_ORDER.append(ATTENDING)
+
+
 @dataclass
 class ProposedParticipant:
-    """A person found in the text, with the position as printed and a proposed role."""
+    """A person found in the text: the position as printed, the roles taken, a body.
+
+    The draft holds one per person (every mention merged): ``roles`` in the order of
+    ``ROLE_ORDER``, the position that says the most of all the text gives them, and in
+    ``note`` any other wording of it (the clerk sees both; nothing is dropped).
+    """
 
     full_name: str
     position: str = ""
-    role: str = ATTENDING
+    roles: list[str] = field(default_factory=lambda: [ATTENDING])
     organization_hint: str = ""
+    note: str = ""
 
     @property
     def name_folded(self) -> str:
         return fold(self.full_name)
+
+    @property
+    def role(self) -> str:
+        """The first role (the one a conference page lists the person under)."""
+        return self.roles[0] if self.roles else ATTENDING
+
+    @property
+    def position_normalized(self) -> str:
+        return normalize_position(self.position)
 
 
 @dataclass
@@ -180,7 +202,7 @@ class ConferenceDraft:
         return datetime.combine(self.starts_on, self.starts_time or time(8, 0))
 
     def with_role(self, role: str) -> list[ProposedParticipant]:
-        return [p for p in self.participants if p.role == role]
+        return [p for p in self.participants if role in p.roles]
 
     @property
     def presenters(self) -> list[ProposedParticipant]:
@@ -254,6 +276,8 @@ def _take_name(text: str, pos: int) -> tuple[str, int]:
 
 def _clean_position(value: str) -> str:
     """Cut a position where the sentence goes on ("… quận đã trình bày …", "…, hội nghị …")."""
+    # the next person of a list ("…; đồng chí B – …", "… và đ/c B") starts after this one
+    value = re.split(r";|\s(?:và\s+)?(?:đồng chí|đ/c|đ\.c|ông|bà)\s", value, flags=re.I)[0]
     value = value.strip(" .,:;")
     value = re.split(
         r"(?i)\s+(?:đã|đang|cũng|sẽ|đến|trình bày|phát biểu|chủ trì|kết luận|khai mạc|"
@@ -270,14 +294,58 @@ def _clean_position(value: str) -> str:
 
 
 def _organization_hint(position: str) -> str:
-    """The body in the last part of a position: "Phó Chủ tịch UBND quận" -> "UBND quận"."""
-    last = position.split(",")[-1].strip()
+    """The body in the last part of a position: "Phó Chủ tịch UBND quận" -> "UBND quận".
+
+    A head of a unit keeps the unit's noun: "Trưởng phòng Quản lý đô thị quận" -> "Phòng
+    Quản lý đô thị quận", "Chánh Văn phòng HĐND - UBND quận" -> "Văn phòng HĐND - UBND quận".
+    """
+    last = normalize_position(position).split(",")[-1].strip()
+    unit = re.match(
+        r"(?i)(?:phó\s+)?(?:trưởng|chánh)\s+(?P<body>(?:phòng|ban|văn\s+phòng|khoa|đài|"
+        r"trạm|đoàn|hội)\s+.+)$",
+        last,
+    )
+    if unit:
+        body = unit.group("body").strip()
+        return body[0].upper() + body[1:]
     match = re.match(
-        r"(?i)(?:phó\s+)?(?:chủ\s+tịch|trưởng\s+ban|bí\s+thư|giám\s+đốc|trưởng\s+phòng|"
-        r"chánh\s+văn\s+phòng|ủy\s+viên|uỷ\s+viên|trưởng|thường\s+trực)\s+(?P<body>.+)$",
+        r"(?i)(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|giám\s+đốc|ủy\s+viên|uỷ\s+viên|trưởng|"
+        r"thường\s+trực)\s+(?P<body>.+)$",
         last,
     )
     return match.group("body").strip() if match else ""
+
+
+_ON_BEHALF = re.compile(
+    r"(?i)thay\s+mặt\s+(?P<body>[^,;]{3,150}?)\s*,\s*(?=(?:đồng chí|đ/c|đ\.c|ông|bà)\s)"
+)
+
+
+def _on_behalf_of(sentence: str, name_start: int) -> str:
+    """ "Thay mặt Ban Thường trực Ủy ban MTTQ quận, đồng chí X …" -> "Ủy ban MTTQ quận".
+
+    Only when the clause comes right before the name; "lãnh đạo 2 cơ quan" names no body.
+    The board of a body ("Ban Thường trực", "Thường trực", "lãnh đạo") is its body.
+    """
+    for match in _ON_BEHALF.finditer(sentence):
+        if match.end() != name_start:
+            continue
+        body = _body_of(match["body"])
+        if not body or re.match(r"(?i)(?:\d|các\b|hai\b|ba\b)", body):
+            return ""
+        return body
+    return ""
+
+
+def _body_of(text: str) -> str:
+    """The body a board speaks for: "Ban Thường trực Ủy ban MTTQ quận" -> "Ủy ban MTTQ quận"."""
+    body = re.sub(
+        r"(?i)^(?:lãnh\s+đạo\s+)?(?:ban\s+thường\s+trực|thường\s+trực|ban\s+thường\s+vụ)\s+",
+        "",
+        text.strip(),
+    )
+    body = re.sub(r"(?i)^lãnh\s+đạo\s+", "", body)
+    return body[0].upper() + body[1:] if body else ""
 
 
 def _parse_person_item(item: str) -> ProposedParticipant | None:
@@ -295,7 +363,7 @@ def _parse_person_item(item: str) -> ProposedParticipant | None:
     return ProposedParticipant(
         full_name=name,
         position=position,
-        role=ATTENDING,
+        roles=[ATTENDING],
         organization_hint=_organization_hint(position),
     )
 
@@ -410,11 +478,45 @@ def _role_mentions(sentence: str) -> list[ProposedParticipant]:
             ProposedParticipant(
                 full_name=name,
                 position=position,
-                role=role,
-                organization_hint=_organization_hint(position),
+                roles=[role],
+                organization_hint=_on_behalf_of(sentence, title.start())
+                or _organization_hint(position),
             )
         )
     return found
+
+
+def merge_mentions(mentions: list[ProposedParticipant]) -> list[ProposedParticipant]:
+    """One proposal per person, in order of first mention: every role, the fullest position
+    the text gives (other wordings in the note), the first organisation named."""
+    merged: dict[str, ProposedParticipant] = {}
+    wordings: dict[str, list[str]] = {}
+    for mention in mentions:
+        key = mention.name_folded
+        person = merged.get(key)
+        if person is None:
+            merged[key] = person = ProposedParticipant(
+                full_name=mention.full_name, position="", roles=[]
+            )
+            wordings[key] = []
+        for role in mention.roles:
+            if role not in person.roles:
+                person.roles.append(role)
+        if mention.position and mention.position not in wordings[key]:
+            wordings[key].append(mention.position)
+        person.organization_hint = person.organization_hint or mention.organization_hint
+    for key, person in merged.items():
+        person.roles.sort(key=ROLE_ORDER.index)
+        person.position = fuller_position(*wordings[key]) if wordings[key] else ""
+        others = [
+            text
+            for text in wordings[key]
+            if text != person.position
+            and normalize_position(text) != normalize_position(person.position)
+        ]
+        if others:
+            person.note = "Bài viết còn ghi chức vụ: " + "; ".join(others)
+    return list(merged.values())
 
 
 def _sentences(line: str) -> list[str]:
@@ -492,6 +594,19 @@ def _criticism(lines: list[str], title: str, draft: ConferenceDraft) -> Criticis
     )
     if issuer:
         criticism.issuing_body_hint = issuer["body"].strip()
+    if not criticism.issuing_body_hint:
+        # "Thay mặt UBND quận, đồng chí … trình bày dự thảo …": the body that drafted it
+        for line in lines:
+            folded = fold(line)
+            if "du thao" not in folded or "trinh bay" not in folded:
+                continue
+            for match in _ON_BEHALF.finditer(line):
+                body = _on_behalf_of(line, match.end())
+                if body:
+                    criticism.issuing_body_hint = body
+                    break
+            if criticism.issuing_body_hint:
+                break
     for line in lines:
         folded = fold(line)
         count = _OPINIONS.search(line)
@@ -534,12 +649,15 @@ def draft_conference(
         draft.summary = content[0]
         if len(content) > 1 and len(content[-1]) < 80 and not content[-1].endswith("."):
             draft.byline = content[-1]
-    organizer = re.match(
-        r"^(?:[^,\n]*\d{4}\s*,\s*)?(?P<org>[^\W\d_][^,\n]{3,150}?)\s+(?:đã\s+)?tổ chức\s",
-        f"{title}\n{draft.summary}" if title else draft.summary,
-    )
-    if organizer and organizer["org"][0].isupper():
-        draft.organizer_hint = organizer["org"].strip()
+    for text in (title, draft.summary):
+        organizer = re.match(
+            r"^(?:[^,\n]*\d{4}\s*,\s*)?(?P<org>[^\W\d_][^,\n]{3,150}?)\s+(?:đã\s+)?tổ chức\s",
+            text or "",
+        )
+        if organizer and organizer["org"][0].isupper():
+            # "Ban Thường trực Ủy ban MTTQ … tổ chức": the committee is the organiser
+            draft.organizer_hint = _body_of(organizer["org"])
+            break
     # kinds from the title and the lead paragraph only: the body mentions "giám sát" etc. in
     # passing (a programme point), which does not make the conference a supervision
     draft.kinds = _find_kinds(fold(f"{title} {draft.summary}"))
@@ -551,7 +669,7 @@ def draft_conference(
         if not match:
             continue
         attendee_line = line
-        for item in _split_attendees(match["rest"]):
+        for item in _split_attendees(match["rest"] or match["titled"]):
             person = _parse_person_item(item)
             if person is None:
                 group = item.strip(" .;,")
@@ -570,13 +688,7 @@ def draft_conference(
             participants.extend(_role_mentions(sentence))
         if fold(line).startswith("ket luan") and not draft.conclusion:
             draft.conclusion = line
-    # one row per (person, role); the first mention wins
-    seen: set[tuple[str, str]] = set()
-    for person in participants:
-        key = (person.name_folded, person.role)
-        if key not in seen:
-            seen.add(key)
-            draft.participants.append(person)
+    draft.participants = merge_mentions(participants)
 
     for line in content:
         count = _ATTENDEE_COUNT.search(line)

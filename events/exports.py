@@ -1,7 +1,18 @@
-"""Exports of conference lists: CSV for Excel and iCalendar (RFC 5545) for calendar apps.
+"""Exports of conference lists: CSV and XLSX for Excel, iCalendar (RFC 5545) for calendars.
 
-Both take conferences already filtered by ``events.lookup`` (so they honour the list's filters
-and the reader's visibility) and stream them, so a long list never sits in memory.
+All take conferences already filtered by ``events.lookup`` (so they honour the list's filters
+and the reader's visibility); the CSV files and the calendar are streamed, so a long list
+never sits in memory.
+
+Attendees CSV (``export-dai-bieu.csv``): one row per person per conference, as officials
+report them — conference, date dd/mm/yyyy, person, position then (as written and spelled
+out), organisation, roles. UTF-8 with a byte-order mark and semicolons between cells, which is
+what Excel expects under Vietnamese regional settings (there the list separator is ";", since
+"," is the decimal mark; a comma-separated file opens in one column).
+
+XLSX (``export.xlsx``, openpyxl): a sheet of conferences and a sheet of attendees, real date
+cells shown dd/mm/yyyy, frozen header row, autofilter, column widths; text that Excel would
+read as a formula is stored as text.
 
 CSV: UTF-8 with a byte-order mark so Excel recognises Vietnamese text; dates in ISO order
 (2023-06-09 08:00), which Excel reads as a date in every regional setting (09/06/2023 would be
@@ -37,7 +48,7 @@ def export_queryset(conferences: QuerySet[Conference]) -> QuerySet[Conference]:
             "kinds",
             Prefetch(
                 "participations",
-                queryset=Participation.objects.filter(role=Participation.Role.PRESIDING)
+                queryset=Participation.objects.filter(roles__role=Participation.Role.PRESIDING)
                 .select_related("person")
                 .order_by("order", "pk"),
                 to_attr="presiding",
@@ -107,7 +118,7 @@ def csv_header(*, with_visibility: bool) -> list[str]:
 def csv_row(conference: Conference, *, base_url: str, with_visibility: bool) -> list[str]:
     starts = timezone.localtime(conference.starts_at)
     presiding = "; ".join(
-        f"{p.person.full_name} - {p.position}" if p.position else p.person.full_name
+        f"{p.person.full_name} - {p.position_display}" if p.position_display else p.person.full_name
         for p in getattr(conference, "presiding", [])
     )
     opinions = opinion_total(conference)
@@ -138,6 +149,150 @@ def iter_csv(
         yield writer.writerow(
             csv_row(conference, base_url=base_url, with_visibility=with_visibility)
         )
+
+
+# --- Attendees: CSV and XLSX ---------------------------------------------------------------
+
+ATTENDEE_CSV_DELIMITER = ";"
+
+
+def attendee_queryset(conferences: QuerySet[Conference]) -> QuerySet[Participation]:
+    """Every participation in ``conferences``, newest conference first, in the record's order."""
+    return (
+        Participation.objects.filter(conference__in=conferences.order_by())
+        .select_related("conference", "person", "organization")
+        .prefetch_related("roles")
+        .order_by("-conference__starts_at", "-conference_id", "order", "pk")
+    )
+
+
+def attendee_header() -> list[str]:
+    return [
+        _("Hội nghị"),
+        _("Ngày"),
+        _("Họ và tên"),
+        _("Chức vụ lúc đó"),
+        _("Chức vụ (như nguồn ghi)"),
+        _("Cơ quan lúc đó"),
+        _("Vai trò"),
+        _("Đường dẫn"),
+    ]
+
+
+def attendee_values(participation: Participation, *, base_url: str) -> list:
+    """One attendee's cells; the date as a ``date`` (the caller formats it)."""
+    conference = participation.conference
+    return [
+        conference.title,
+        timezone.localtime(conference.starts_at).date(),
+        participation.person.full_name,
+        participation.position_display,
+        participation.position,
+        participation.organization.name if participation.organization else "",
+        ", ".join(str(label) for label in participation.role_labels),
+        base_url + conference.get_absolute_url(),
+    ]
+
+
+def iter_attendee_csv(conferences: QuerySet[Conference], *, base_url: str) -> Iterator[str]:
+    """Yield the attendees CSV: a BOM, the header, one line per person per conference."""
+    writer = csv.writer(_Echo(), delimiter=ATTENDEE_CSV_DELIMITER)
+    yield "\ufeff" + writer.writerow(attendee_header())
+    for participation in attendee_queryset(conferences).iterator(chunk_size=CHUNK_SIZE):
+        values = attendee_values(participation, base_url=base_url)
+        values[1] = values[1].strftime("%d/%m/%Y")
+        yield writer.writerow([_cell(value) for value in values])
+
+
+def _xlsx_text(cell, value) -> None:
+    """Put ``value`` in ``cell`` as text even when it starts like a formula ("=…")."""
+    cell.value = value
+    if isinstance(value, str) and value.startswith("="):
+        cell.data_type = "s"
+
+
+def xlsx_workbook(
+    conferences: QuerySet[Conference], *, base_url: str, with_visibility: bool
+) -> bytes:
+    """The filtered conferences and their attendees as an XLSX workbook (two sheets)."""
+    import io
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook()
+    bold = Font(bold=True)
+
+    def sheet_with(sheet, header, rows, widths: list[int]):
+        sheet.append(header)
+        for cell in sheet[1]:
+            cell.font = bold
+            cell.alignment = Alignment(vertical="top", wrap_text=True)
+        for values in rows:
+            sheet.append([None] * len(values))
+            row = sheet.max_row
+            for index, value in enumerate(values, start=1):
+                cell = sheet.cell(row, index)
+                _xlsx_text(cell, value)
+                if isinstance(value, dt.datetime):
+                    cell.number_format = "dd/mm/yyyy hh:mm"
+                elif isinstance(value, dt.date):
+                    cell.number_format = "dd/mm/yyyy"
+        sheet.freeze_panes = "A2"
+        last = get_column_letter(len(header))
+        sheet.auto_filter.ref = f"A1:{last}{max(sheet.max_row, 1)}"
+        for index, width in enumerate(widths, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = width
+
+    def conference_rows():
+        for conference in export_queryset(conferences).iterator(chunk_size=CHUNK_SIZE):
+            starts = timezone.localtime(conference.starts_at).replace(tzinfo=None)
+            opinions = opinion_total(conference)
+            row = [
+                starts if conference.time_known else starts.date(),
+                conference.title,
+                "; ".join(kind.name for kind in conference.kinds.all()),
+                conference.venue,
+                conference.organizer.name if conference.organizer else "",
+                "; ".join(
+                    f"{p.person.full_name} - {p.position_display}"
+                    if p.position_display
+                    else p.person.full_name
+                    for p in getattr(conference, "presiding", [])
+                ),
+                attendee_total(conference),
+                getattr(conference, "named_people", 0) or 0,
+                opinions,
+                base_url + conference.get_absolute_url(),
+            ]
+            if with_visibility:
+                row.append(conference.get_visibility_display())
+            yield row
+
+    def attendee_rows():
+        for participation in attendee_queryset(conferences).iterator(chunk_size=CHUNK_SIZE):
+            yield attendee_values(participation, base_url=base_url)
+
+    first = workbook.active
+    first.title = _("Hội nghị")
+    conference_widths = [17, 60, 28, 24, 32, 40, 10, 10, 10, 40]
+    sheet_with(
+        first,
+        csv_header(with_visibility=with_visibility),
+        conference_rows(),
+        conference_widths + ([10] if with_visibility else []),
+    )
+    sheet_with(
+        workbook.create_sheet(_("Đại biểu")),
+        attendee_header(),
+        attendee_rows(),
+        [50, 12, 24, 50, 40, 36, 28, 40],
+    )
+    workbook.properties.title = _("Hội nghị và đại biểu")
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
 
 
 # --- iCalendar (RFC 5545) ---------------------------------------------------------------------

@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.text import fold
 from events import services
 from events.drafting import ConferenceDraft, draft_conference, html_to_text
 from events.models import (
@@ -22,6 +23,7 @@ from events.models import (
     Participation,
     Person,
 )
+from events.positions import normalize_position
 
 WIDE = "vLargeTextField"
 
@@ -229,13 +231,30 @@ class DraftParticipantForm(forms.Form):
         required=False,
         empty_label=_("— tự động: người trùng tên nếu có, không thì tạo mới —"),
     )
-    position = forms.CharField(label=_("Chức vụ lúc đó"), max_length=300, required=False)
+    position = forms.CharField(
+        label=_("Chức vụ lúc đó"),
+        max_length=300,
+        required=False,
+        help_text=_("Như bài viết ghi; khi lưu, chữ viết tắt được viết đầy đủ ở cột bên."),
+    )
     organization = forms.ModelChoiceField(
         label=_("Cơ quan lúc đó"), queryset=Organization.objects.all(), required=False
     )
-    role = forms.ChoiceField(
-        label=_("Vai trò"), choices=Participation.Role.choices, initial="attending"
+    roles = forms.MultipleChoiceField(
+        label=_("Vai trò"),
+        choices=Participation.Role.choices,
+        initial=[Participation.Role.ATTENDING],
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("Không chọn vai trò nào: ghi là “Dự”."),
     )
+    note = forms.CharField(label=_("Ghi chú"), max_length=1000, required=False)
+
+    @property
+    def position_expanded(self) -> str:
+        """The position as it will be shown (abbreviations spelled out), for the clerk."""
+        value = self["position"].value() or ""
+        return normalize_position(value)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -271,7 +290,8 @@ class BaseDraftParticipantFormSet(forms.BaseFormSet):
                     person=data.get("person"),
                     position=data.get("position", ""),
                     organization=data.get("organization"),
-                    role=data["role"],
+                    roles=list(data.get("roles") or [Participation.Role.ATTENDING]),
+                    note=data.get("note", ""),
                 )
             )
         return rows
@@ -286,10 +306,13 @@ class BaseDraftParticipantFormSet(forms.BaseFormSet):
             if not data.get("include"):
                 continue
             person = data.get("person")
-            key = (person.pk if person else data.get("full_name", "").casefold(), data.get("role"))
-            if key in seen and key[0]:
+            key = person.pk if person else fold(data.get("full_name", ""))
+            if key in seen and key:
                 raise ValidationError(
-                    _("“%(name)s” có hai dòng cùng vai trò; bỏ bớt một dòng.")
+                    _(
+                        "“%(name)s” có hai dòng; mỗi người một dòng — chọn thêm vai trò ở một "
+                        "dòng và bỏ dấu “Lưu” ở dòng kia."
+                    )
                     % {"name": person or data.get("full_name")}
                 )
             seen.add(key)
@@ -367,7 +390,36 @@ def draft_initial(article) -> tuple[dict, list[dict], ConferenceDraft]:
                 "person": matches[0] if matches else None,
                 "position": proposed.position,
                 "organization": match(proposed.organization_hint),
-                "role": proposed.role,
+                "roles": list(proposed.roles),
+                "note": proposed.note,
             }
         )
     return initial, participants, draft
+
+
+class ParticipationAdminForm(forms.ModelForm):
+    """A participant row of the conference admin: every role of the person as checkboxes."""
+
+    roles = forms.MultipleChoiceField(
+        label=_("vai trò"),
+        choices=Participation.Role.choices,
+        initial=[Participation.Role.ATTENDING],
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "participant-roles"}),
+        error_messages={"required": _("Chọn ít nhất một vai trò.")},
+    )
+
+    class Meta:
+        model = Participation
+        fields = ("person", "position", "organization", "roles", "note", "order")
+        widgets = {"note": forms.Textarea(attrs={"rows": 2, "cols": 24})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial["roles"] = self.instance.role_codes
+
+    def _save_m2m(self):
+        super()._save_m2m()
+        services.participation_set_roles(
+            participation=self.instance, roles=self.cleaned_data.get("roles") or []
+        )

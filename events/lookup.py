@@ -34,6 +34,7 @@ from events.models import (
     Person,
     ProgrammeParty,
 )
+from events.positions import folded_abbreviation
 
 PAGE_SIZE = 20
 FILTER_KEYS = ("q", "kind", "year", "from", "to", "person", "organization")
@@ -262,7 +263,13 @@ class ConferenceLookup:
         values = self.values
         if "q" in values:
             for word in keywords(values["q"]):
-                qs = qs.filter(search_text__contains=word)
+                # "ubnd" also finds "Ủy ban nhân dân" and the other way round (the search text
+                # holds positions both as written and spelled out: events.positions)
+                expansion = folded_abbreviation(word)
+                match = Q(search_text__contains=word)
+                if expansion:
+                    match |= Q(search_text__contains=expansion)
+                qs = qs.filter(match)
         if "kind" in values:
             qs = qs.filter(
                 pk__in=Conference.kinds.through.objects.filter(

@@ -399,8 +399,10 @@ class Conference(NFCModel):
         """
         parts = [self.title, self.venue, self.summary, self.conclusion]
         if self.pk:
-            for name, position in self.participations.values_list("person__full_name", "position"):
-                parts += [name, position]
+            for name, position, normalized in self.participations.values_list(
+                "person__full_name", "position", "position_normalized"
+            ):
+                parts += [name, position, normalized]
             for subject in self.criticism_subjects.all():
                 parts += [subject.document_title, subject.opinion_summary]
                 for opinion in subject.opinions.all():
@@ -412,8 +414,21 @@ class Conference(NFCModel):
         return fold(" ".join(p for p in parts if p))
 
 
+class ParticipationQuerySet(models.QuerySet):
+    def with_role(self, role: str):
+        """Participations in which the person took ``role`` (among others, perhaps)."""
+        return self.filter(roles__role=role).distinct()
+
+
 class Participation(NFCModel):
-    """One person's part in one conference, with the position they held at that time."""
+    """One person at one conference: the position and organisation they had then, and every
+    part they took in it (``roles``: presiding, presenting, …, attending).
+
+    One row per person per conference (a person who attended and then responded is one
+    entry with two roles, not two entries with two positions). ``position`` keeps the text as
+    written; ``position_normalized`` is the same post in one consistent wording
+    (``events.positions``), which pages show and a person's history groups by.
+    """
 
     class Role(models.TextChoices):
         PRESIDING = "presiding", _("Chủ trì")
@@ -441,7 +456,19 @@ class Participation(NFCModel):
         _("chức vụ lúc đó"),
         max_length=300,
         blank=True,
-        help_text=_("Ghi đúng như lúc dự hội nghị, ví dụ: UVTV Quận ủy, Phó Chủ tịch UBND quận."),
+        help_text=_(
+            "Ghi như nguồn ghi, ví dụ: UVTV Quận ủy, Phó Chủ tịch UBND quận. Chữ viết tắt "
+            "được viết đầy đủ ở cột “Chức vụ (viết đầy đủ)” khi lưu; nội dung ghi ở đây giữ "
+            "nguyên."
+        ),
+    )
+    position_normalized = models.CharField(
+        _("chức vụ (viết đầy đủ)"),
+        max_length=500,
+        blank=True,
+        editable=False,
+        default="",
+        help_text=_("Tự tạo từ chức vụ: viết đầy đủ chữ viết tắt, thống nhất cách viết."),
     )
     organization = models.ForeignKey(
         Organization,
@@ -451,10 +478,14 @@ class Participation(NFCModel):
         blank=True,
         related_name="participations",
     )
-    role = models.CharField(
-        _("vai trò"), max_length=20, choices=Role.choices, default=Role.ATTENDING
+    note = models.TextField(
+        _("ghi chú"),
+        blank=True,
+        help_text=_("Ví dụ: cách ghi chức vụ khác của cùng người trong nguồn, để đối chiếu."),
     )
     order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
+
+    objects = ParticipationQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("người tham dự")
@@ -463,8 +494,80 @@ class Participation(NFCModel):
         indexes = [models.Index(fields=["person", "conference"], name="events_part_person_idx")]
         constraints = [
             models.UniqueConstraint(
-                fields=["conference", "person", "role"],
-                name="events_participation_unique_role",
+                fields=["conference", "person"],
+                name="events_participation_one_per_person",
+                violation_error_message=_(
+                    "Người này đã có trong danh sách hội nghị; thêm vai trò vào dòng đã có."
+                ),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        roles = ", ".join(str(label) for label in self.role_labels)
+        label = f"{self.person} ({roles})" if roles else str(self.person)
+        return f"{label} — {self.position_display}" if self.position_display else label
+
+    def save(self, *args, **kwargs):
+        from events.positions import normalize_position
+
+        self.normalize_text_fields()
+        self.position_normalized = normalize_position(self.position)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "position" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "position_normalized"}
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return self.conference.get_absolute_url()
+
+    @property
+    def position_display(self) -> str:
+        """What pages show: the normalised wording (the text as written when none)."""
+        return self.position_normalized or self.position
+
+    @property
+    def position_differs(self) -> bool:
+        """True when the source wrote the position otherwise than it is shown."""
+        return bool(self.position) and self.position != self.position_display
+
+    @property
+    def role_codes(self) -> list[str]:
+        """The roles taken, in the order of ``Role`` (presiding first, attending last)."""
+        order = {value: index for index, value in enumerate(self.Role.values)}
+        codes = {r.role for r in self.roles.all()} if self.pk else set()
+        return sorted(codes, key=lambda code: order.get(code, len(order)))
+
+    @property
+    def role_labels(self) -> list[str]:
+        labels = dict(self.Role.choices)
+        return [labels.get(code, code) for code in self.role_codes]
+
+    @property
+    def main_role(self) -> str:
+        """The first role in ``Role`` order: the one the conference page lists the person under."""
+        codes = self.role_codes
+        return codes[0] if codes else self.Role.ATTENDING
+
+
+class ParticipationRole(models.Model):
+    """One part a person took in a conference (a participation has one or more)."""
+
+    participation = models.ForeignKey(
+        Participation,
+        verbose_name=_("người tham dự"),
+        on_delete=models.CASCADE,
+        related_name="roles",
+    )
+    role = models.CharField(_("vai trò"), max_length=20, choices=Participation.Role.choices)
+
+    class Meta:
+        verbose_name = _("vai trò")
+        verbose_name_plural = _("vai trò")
+        ordering = ("participation", "id")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["participation", "role"],
+                name="events_participation_role_unique",
                 violation_error_message=_("Người này đã có vai trò đó trong hội nghị."),
             ),
             models.CheckConstraint(
@@ -480,16 +583,12 @@ class Participation(NFCModel):
                         "attending",
                     ]
                 ),
-                name="events_participation_role_valid",
+                name="events_participationrole_role_valid",
             ),
         ]
 
     def __str__(self) -> str:
-        label = f"{self.person} ({self.get_role_display()})"
-        return f"{label} — {self.position}" if self.position else label
-
-    def get_absolute_url(self) -> str:
-        return self.conference.get_absolute_url()
+        return self.get_role_display()
 
 
 def photo_upload_to(instance, filename: str) -> str:

@@ -33,11 +33,13 @@ from events.models import (
     Opinion,
     Organization,
     Participation,
+    ParticipationRole,
     Person,
     ProgrammeParty,
     ProgrammePoint,
     Response,
 )
+from events.positions import fuller_position
 
 
 class DeletionRefused(ValidationError):
@@ -110,9 +112,25 @@ def organization_match(
         return None
     if candidates is None:
         candidates = Organization.objects.only("id", "name", "short_name", "slug")
+    candidates = list(candidates)
+    found = _organization_match_key(key, candidates, short=lambda k: k)
+    if found is None:
+        # "Ủy ban MTTQ quận" is "Ủy ban MTTQ Việt Nam quận …": "Việt Nam" is often left out
+        found = _organization_match_key(_without_country(key), candidates, short=_without_country)
+    return found
+
+
+def _without_country(key: str) -> str:
+    return " ".join(key.replace(" viet nam", " ").split())
+
+
+def _organization_match_key(key: str, candidates, *, short) -> Organization | None:
     prefixed = []
     for organization in candidates:
-        keys = {organization_key(organization.name), organization_key(organization.short_name)}
+        keys = {
+            short(organization_key(organization.name)),
+            short(organization_key(organization.short_name)),
+        }
         if key in keys:
             return organization
         if any(k.startswith(f"{key} ") for k in keys if k):
@@ -231,7 +249,8 @@ class ParticipantInput:
     person: Person | None = None
     position: str = ""
     organization: Organization | None = None
-    role: str = Participation.Role.ATTENDING
+    roles: Sequence[str] = (Participation.Role.ATTENDING,)
+    note: str = ""
 
 
 @dataclass
@@ -301,19 +320,26 @@ def conference_create_from_draft(*, data: ConferenceInput, article=None, user=No
             conference.articles.add(article)
 
         participations: dict[str, Participation] = {}
-        seen: set[tuple[int, str]] = set()
+        by_person: dict[int, Participation] = {}
         for order, row in enumerate(data.participants, start=1):
             person = row.person or person_find_or_create(full_name=row.full_name)[0]
-            if (person.pk, row.role) in seen:
-                continue
-            seen.add((person.pk, row.role))
-            participation = Participation.objects.create(
-                conference=conference,
-                person=person,
-                position=row.position,
-                organization=row.organization,
-                role=row.role,
-                order=order * 10,
+            participation = by_person.get(person.pk)
+            if participation is None:
+                participation = Participation.objects.create(
+                    conference=conference,
+                    person=person,
+                    position=row.position,
+                    organization=row.organization,
+                    note=row.note,
+                    order=order * 10,
+                )
+                by_person[person.pk] = participation
+            else:
+                # the same person on two rows: one entry, every role, nothing dropped
+                _merge_participant_row(participation, row)
+            participation_set_roles(
+                participation=participation,
+                roles=[*participation.role_codes, *row.roles],
             )
             participations.setdefault(person.name_folded, participation)
 
@@ -324,6 +350,37 @@ def conference_create_from_draft(*, data: ConferenceInput, article=None, user=No
 
         conference_refresh_search_text(conference=conference)
     return conference
+
+
+def _merge_participant_row(participation: Participation, row: ParticipantInput) -> None:
+    """Fold a second row of the same person into their entry: the fuller position stays,
+    the other wording goes to the note (the clerk can still read it)."""
+    notes = [participation.note] if participation.note else []
+    kept = fuller_position(participation.position, row.position)
+    other = row.position if kept == participation.position else participation.position
+    if other and other != kept:
+        notes.append(_("Chức vụ còn được ghi: %(position)s") % {"position": other})
+    if row.note:
+        notes.append(row.note)
+    participation.position = kept
+    participation.organization = participation.organization or row.organization
+    participation.note = "\n".join(notes)
+    participation.save()
+
+
+def participation_set_roles(*, participation: Participation, roles: Iterable[str]) -> None:
+    """Give ``participation`` exactly these roles (unknown values ignored; none: attending)."""
+    wanted = {role for role in roles if role in Participation.Role.values}
+    wanted = wanted or {Participation.Role.ATTENDING}
+    with transaction.atomic():
+        have = set(participation.roles.values_list("role", flat=True))
+        if have - wanted:
+            participation.roles.filter(role__in=have - wanted).delete()
+        ParticipationRole.objects.bulk_create(
+            [ParticipationRole(participation=participation, role=role) for role in wanted - have]
+        )
+        if hasattr(participation, "_prefetched_objects_cache"):
+            participation._prefetched_objects_cache.pop("roles", None)
 
 
 def _create_programme(conference: Conference, data: ProgrammeInput) -> CoordinationProgramme:

@@ -9,6 +9,12 @@ app_name = "events"
 urlpatterns = [
     path("hoi-nghi/", views.conference_list, name="conference_list"),
     path("hoi-nghi/export.csv", views.conference_export_csv, name="conference_export_csv"),
+    path(
+        "hoi-nghi/export-dai-bieu.csv",
+        views.conference_export_attendees_csv,
+        name="conference_export_attendees_csv",
+    ),
+    path("hoi-nghi/export.xlsx", views.conference_export_xlsx, name="conference_export_xlsx"),
     path("hoi-nghi/lich.ics", views.conference_list_ics, name="conference_list_ics"),
     path("hoi-nghi/<slug:slug>/", views.conference_detail, name="conference_detail"),
     path("hoi-nghi/<slug:slug>/ban-in/", views.conference_print, name="conference_print"),

@@ -23,6 +23,7 @@ from django.views.decorators.http import require_safe
 from core.http import private_for_signed_in
 from core.pagecache import model_tag, object_tag, public_page, tag
 from core.pagination import paginate
+from core.text import fold
 from events import exports, services
 from events.lookup import (
     FILTER_KEYS,
@@ -103,6 +104,9 @@ def conference_list(request):
         "query": query,
         "years": years,
         "csv_url": reverse("events:conference_export_csv") + (f"?{query}" if query else ""),
+        "attendees_csv_url": reverse("events:conference_export_attendees_csv")
+        + (f"?{query}" if query else ""),
+        "xlsx_url": reverse("events:conference_export_xlsx") + (f"?{query}" if query else ""),
         "ics_url": reverse("events:conference_list_ics") + (f"?{query}" if query else ""),
         "can_see_internal": _can_see_internal(request.user),
         "advanced_count": sum(1 for key in ("kind", "year", "from", "to") if key in lookup.values),
@@ -139,6 +143,36 @@ def conference_export_csv(request):
     return private_for_signed_in(request, response)
 
 
+@require_safe
+def conference_export_attendees_csv(request):
+    """One row per person per conference of the filtered list (semicolons, for Excel in vi)."""
+    lookup = ConferenceLookup(user=request.user, params=request.GET)
+    if lookup.has_errors:
+        return _bad_filters_response(lookup)
+    rows = exports.iter_attendee_csv(lookup.queryset(), base_url=_base_url(request))
+    response = StreamingHttpResponse(rows, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="dai-bieu-hoi-nghi.csv"'
+    return private_for_signed_in(request, response)
+
+
+@require_safe
+def conference_export_xlsx(request):
+    """The filtered list as a workbook: a sheet of conferences, a sheet of attendees."""
+    lookup = ConferenceLookup(user=request.user, params=request.GET)
+    if lookup.has_errors:
+        return _bad_filters_response(lookup)
+    body = exports.xlsx_workbook(
+        lookup.queryset(),
+        base_url=_base_url(request),
+        with_visibility=_can_see_internal(request.user),
+    )
+    response = HttpResponse(
+        body, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    response["Content-Disposition"] = 'attachment; filename="hoi-nghi.xlsx"'
+    return private_for_signed_in(request, response)
+
+
 def _ics_response(request, conferences, *, filename: str, name: str):
     body = exports.iter_ical(
         conferences, base_url=_base_url(request), host=request.get_host().split(":")[0], name=name
@@ -170,9 +204,10 @@ ROLE_ORDER = [choice for choice, _label in Participation.Role.choices]
 
 
 def _participants_by_role(participations) -> list[dict]:
+    """Each person once, under their first role in ``Role`` order, with all their roles."""
     groups: OrderedDict[str, list] = OrderedDict((role, []) for role in ROLE_ORDER)
     for participation in participations:
-        groups.setdefault(participation.role, []).append(participation)
+        groups.setdefault(participation.main_role, []).append(participation)
     labels = dict(Participation.Role.choices)
     return [
         {"role": role, "label": labels.get(role, role), "participations": items}
@@ -201,7 +236,9 @@ def conference_page_tags(context: dict) -> set[str]:
 
 def _conference_context(request, conference) -> dict:
     participations = list(
-        conference.participations.select_related("person", "organization").order_by("order", "pk")
+        conference.participations.select_related("person", "organization")
+        .prefetch_related("roles")
+        .order_by("order", "pk")
     )
     programmes = list(
         conference.programmes.prefetch_related(
@@ -298,35 +335,57 @@ def conference_document(request, slug, pk):
 
 
 def _positions_over_time(person, conferences) -> list[dict]:
-    """Each distinct (position, organisation) with the first and last conference date."""
+    """Each post held (normalised wording and organisation) with its first and last date.
+
+    One post written several ways ("UVTVQuận ủy, …", "Ủy viên Ban thường vụ Quận ủy, …") is
+    one line; ``sources`` lists the wordings as written when they differ from the line.
+    One participation per person per conference, so the per-wording counts add up.
+    """
     rows = (
         Participation.objects.filter(person=person, conference__in=conferences)
-        .values("position", "organization__name", "organization__slug")
+        .values("position_normalized", "position", "organization__name", "organization__slug")
         .annotate(
             first=Min("conference__starts_at"),
             last=Max("conference__starts_at"),
             conferences=Count("conference", distinct=True),
         )
-        .order_by("-last", "-first", "position")
+        .order_by()
     )
-    return list(rows)
-
-
-def _merge_roles(participations) -> list[dict]:
-    """One line per position held at a conference, with every role taken in it."""
     lines: dict[tuple, dict] = {}
-    for participation in participations:
-        key = (participation.position, participation.organization_id)
+    for row in rows:
+        shown = row["position_normalized"] or row["position"]
+        key = (fold(shown), row["organization__slug"])
         line = lines.setdefault(
             key,
             {
-                "position": participation.position,
-                "organization": participation.organization,
-                "roles": [],
+                "position": shown,
+                "sources": [],
+                "organization__name": row["organization__name"],
+                "organization__slug": row["organization__slug"],
+                "first": row["first"],
+                "last": row["last"],
+                "conferences": 0,
             },
         )
-        line["roles"].append(participation.get_role_display())
-    return list(lines.values())
+        line["first"] = min(line["first"], row["first"])
+        line["last"] = max(line["last"], row["last"])
+        line["conferences"] += row["conferences"]
+        if row["position"] and row["position"] != shown and row["position"] not in line["sources"]:
+            line["sources"].append(row["position"])
+    return sorted(lines.values(), key=lambda line: (line["last"], line["first"]), reverse=True)
+
+
+def _merge_roles(participations) -> list[dict]:
+    """One line per conference: the position then (as shown and as written) and every role."""
+    return [
+        {
+            "position": participation.position_display,
+            "source": participation.position if participation.position_differs else "",
+            "organization": participation.organization,
+            "roles": participation.role_labels,
+        }
+        for participation in participations
+    ]
 
 
 @require_safe
@@ -349,6 +408,7 @@ def person_detail(request, slug):
     for participation in (
         Participation.objects.filter(person=person, conference_id__in=page_ids)
         .select_related("organization")
+        .prefetch_related("roles")
         .order_by("order", "pk")
     ):
         by_conference[participation.conference_id]["parts"].append(participation)

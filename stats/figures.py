@@ -13,8 +13,9 @@ published articles only (``Article.objects.published()``), whoever asks.
 Periods are local days (Asia/Ho_Chi_Minh): a conference at 23:30 on 31/12 belongs to that
 year. "The year before" is the same days one year earlier (``Period.previous``).
 
-If the participation model changes (one row per person per conference with several roles),
-only ``top_people`` and ``top_organizations`` need to follow.
+A participation is one row per person per conference with one or more roles
+(``Participation.roles``, issue 18); ``top_people`` and ``top_organizations`` count roles
+through it.
 """
 
 from __future__ import annotations
@@ -471,12 +472,13 @@ def _top(period: Period, user, key: str, *, limit: int) -> list[ParticipantRow]:
     if rows:
         roles = (
             base.filter(**{f"{key}__in": list(rows)})
-            .values(key, "role")
+            .values(key, "roles__role")
             .annotate(n=Count("conference", distinct=True))
             .order_by()
         )
         for r in roles:
-            rows[r[key]].roles[r["role"]] = r["n"]
+            if r["roles__role"]:
+                rows[r[key]].roles[r["roles__role"]] = r["n"]
     return list(rows.values())
 
 

@@ -56,8 +56,11 @@ PREVIOUS_MAIN = {
 }
 #: Apps that did not exist at the previous main: migrated to zero.
 NEW_APPS = ("core",)
-#: Tables a later data migration fills on purpose: {table: rows it adds}. None so far.
-ROWS_ADDED_BY_LATER_MIGRATIONS: dict[str, int] = {}
+#: Tables a later data migration fills on purpose: {table: rows it adds}.
+ROWS_ADDED_BY_LATER_MIGRATIONS: dict[str, int] = {
+    # events 0008 (issue 18): the participation's role becomes a row of its roles table
+    "events_participationrole": 1,
+}
 #: Bookkeeping of the migrations themselves, not data.
 NOT_DATA = {"django_migrations"}
 

@@ -103,7 +103,7 @@ def test_adding_a_conference_with_a_participant_and_photo(admin_client):
             "participations-TOTAL_FORMS": "1",
             "participations-0-person": str(person.pk),
             "participations-0-position": "Chủ tịch Ủy ban MTTQ Việt Nam quận",
-            "participations-0-role": "concluding",
+            "participations-0-roles": ["attending", "concluding"],
             "participations-0-order": "1",
             "photos-TOTAL_FORMS": "1",
             "photos-0-image": upload(image_bytes("PNG", size=(40, 30)), "anh.png", "image/png"),
@@ -115,7 +115,9 @@ def test_adding_a_conference_with_a_participant_and_photo(admin_client):
     assert response.status_code == 302, response.content.decode()[:3000]
     conference = Conference.objects.get()
     assert conference.starts_at.day == 9 and conference.starts_at.month == 6  # day first
-    assert conference.participations.get().position == "Chủ tịch Ủy ban MTTQ Việt Nam quận"
+    participation = conference.participations.get()
+    assert participation.position == "Chủ tịch Ủy ban MTTQ Việt Nam quận"
+    assert participation.role_codes == ["concluding", "attending"]  # one row, both roles
     assert "nguyen thi thanh" in conference.search_text  # save_related refreshed it
     assert conference.photos.get().caption == "Toàn cảnh hội nghị"
 
@@ -301,7 +303,7 @@ def test_confirming_the_draft_saves_a_linked_draft_conference(admin_client, samp
     assert sorted(conference.kinds.values_list("code", flat=True)) == ["ky-ket", "phan-bien"]
     assert conference.participations.filter(person=ha).exists()  # matched, not duplicated
     assert Person.objects.filter(name_folded="tran viet ha").count() == 1
-    presenter = conference.participations.get(role="presenting")
+    presenter = conference.participations.with_role("presenting").get()
     assert presenter.person.full_name == "Ngô Đức Cường"
     assert conference.criticism_subjects.get().opinion_count == 11
     programme = conference.programmes.get()

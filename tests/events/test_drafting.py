@@ -10,7 +10,7 @@ from tests.factories.events import sample_text
 
 
 def people(draft, role=None):
-    return {p.full_name: p.position for p in draft.participants if role is None or p.role == role}
+    return {p.full_name: p.position for p in draft.participants if role is None or role in p.roles}
 
 
 @pytest.fixture(scope="module")
@@ -30,22 +30,39 @@ def test_sample_has_both_kinds_and_no_kind_from_passing_mentions(sample_draft):
     assert sample_draft.kinds == ["ky-ket", "phan-bien"]
 
 
-def test_sample_attendees_with_positions_as_printed(sample_draft):
-    attending = people(sample_draft, "attending")
-    assert attending["Trần Việt Hà"] == "UVTVQuận ủy, Phó Chủ tịch UBND quận"  # typo kept
-    assert attending["Lương Mậu Hùng"] == "Quận ủy viên, Phó Chủ tịch HĐND quận"
-    assert attending["Nguyễn Thị Thanh"] == "UVTV Quận ủy, Chủ tịch Ủy ban MTTQ Việt Nam quận"
+def test_sample_gives_four_people_each_once_with_every_role(sample_draft):
+    roles = {p.full_name: p.roles for p in sample_draft.participants}
+    assert roles == {
+        "Trần Việt Hà": ["responding", "attending"],
+        "Lương Mậu Hùng": ["attending"],
+        "Nguyễn Thị Thanh": ["opening", "concluding", "attending"],
+        "Ngô Đức Cường": ["presenting"],
+    }
     assert "đại diện Ủy ban MTTQ Việt Nam Thành phố" in sample_draft.group_attendees
-    assert len(attending) == 3
+
+
+def test_sample_positions_as_printed_fullest_kept_others_in_the_note(sample_draft):
+    by_name = {p.full_name: p for p in sample_draft.participants}
+    ha = by_name["Trần Việt Hà"]
+    # the fuller of the two wordings, as printed (never corrected) …
+    assert ha.position == "Ủy viên Ban thường vụ Quận ủy, Phó Chủ tịch UBND quận Cầu Giấy"
+    # … the other one kept for the clerk, typo included
+    assert "UVTVQuận ủy, Phó Chủ tịch UBND quận" in ha.note
+    assert ha.position_normalized == (
+        "Ủy viên Ban Thường vụ Quận ủy, Phó Chủ tịch Ủy ban nhân dân quận Cầu Giấy"
+    )
+    assert by_name["Lương Mậu Hùng"].position == "Quận ủy viên, Phó Chủ tịch HĐND quận"
+    thanh = by_name["Nguyễn Thị Thanh"]
+    assert thanh.position == "UVTV Quận ủy, Chủ tịch Ủy ban MTTQ Việt Nam quận"
+    assert "UVTV, Chủ tịch Ủy ban MTTQ Việt Nam quận" in thanh.note
 
 
 def test_sample_officials_by_role(sample_draft):
     assert [p.full_name for p in sample_draft.presenters] == ["Ngô Đức Cường"]
     assert sample_draft.presenters[0].position == "Phó Chủ tịch Ủy ban MTTQ Việt Nam"
+    assert sample_draft.presenters[0].organization_hint == "Ủy ban Mặt trận Tổ quốc Việt Nam"
     assert [p.full_name for p in sample_draft.concluding] == ["Nguyễn Thị Thanh"]
-    assert people(sample_draft, "opening") == {
-        "Nguyễn Thị Thanh": "UVTV, Chủ tịch Ủy ban MTTQ Việt Nam quận"
-    }
+    assert list(people(sample_draft, "opening")) == ["Nguyễn Thị Thanh"]
     assert list(people(sample_draft, "responding")) == ["Trần Việt Hà"]
 
 
@@ -161,3 +178,40 @@ def test_written_out_date_and_clock_time():
 def test_html_body_becomes_lines():
     text = html_to_text("<p>Sáng ngày 09/6/2023,&nbsp;hội nghị</p><p>Dự hội nghị có: A</p>")
     assert text.splitlines() == ["Sáng ngày 09/6/2023, hội nghị", "Dự hội nghị có: A"]
+
+
+COMMITTEE_STYLE = """Chiều ngày 12/3/2024, Ban Thường trực Ủy ban MTTQ Việt Nam quận tổ chức hội nghị phản biện xã hội vào dự thảo Đề án chỉnh trang đô thị của UBND quận.
+Chủ trì hội nghị có đồng chí Nguyễn Thị Thanh – Chủ tịch Ủy ban MTTQ Việt Nam quận; đồng chí Phạm Văn Bình – PCT Ủy ban MTTQ Việt Nam quận.
+Tham dự hội nghị có đ/c Lê Văn Nam - Trưởng phòng Quản lý đô thị quận; đ/c Trần Việt Hà - UVTVQuận ủy, Phó Chủ tịch UBND quận.
+Thay mặt UBND quận, đồng chí Lê Văn Nam đã trình bày dự thảo Đề án.
+Thay mặt Ban Thường trực Ủy ban MTTQ quận, đồng chí Ngô Đức Cường đã trình bày báo cáo.
+Phát biểu tiếp thu, ông Trần Việt Hà cảm ơn các ý kiến.
+Kết luận hội nghị, đồng chí Nguyễn Thị Thanh nhấn mạnh các nội dung cần bổ sung.
+"""
+
+
+def test_committee_style_presiding_list_attendees_without_colon_and_on_behalf_of():
+    draft = draft_conference(title="Hội nghị phản biện xã hội", body=COMMITTEE_STYLE)
+    by_name = {p.full_name: p for p in draft.participants}
+    # "Chủ trì … có đồng chí A – …; đồng chí B – …": A's position stops at the semicolon
+    assert people(draft, "presiding") == {
+        "Nguyễn Thị Thanh": "Chủ tịch Ủy ban MTTQ Việt Nam quận",
+        "Phạm Văn Bình": "PCT Ủy ban MTTQ Việt Nam quận",
+    }
+    assert by_name["Phạm Văn Bình"].position_normalized == (
+        "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam quận"
+    )
+    # "Tham dự hội nghị có đ/c …" (no colon) is the attendee list
+    assert by_name["Lê Văn Nam"].roles == ["presenting", "attending"]
+    # the unit head keeps the unit's noun
+    assert by_name["Lê Văn Nam"].organization_hint == "Phòng Quản lý đô thị quận"
+    # the responder and the concluder get the position the attendee list gives them
+    assert by_name["Trần Việt Hà"].roles == ["responding", "attending"]
+    assert by_name["Trần Việt Hà"].position == "UVTVQuận ủy, Phó Chủ tịch UBND quận"
+    assert by_name["Nguyễn Thị Thanh"].roles == ["presiding", "concluding"]
+    # "Thay mặt Ban Thường trực Ủy ban MTTQ quận, đồng chí …": the presenter's body
+    assert by_name["Ngô Đức Cường"].organization_hint == "Ủy ban MTTQ quận"
+    # organiser and the draft's issuing body
+    assert draft.organizer_hint == "Ủy ban MTTQ Việt Nam quận"
+    assert draft.criticism.issuing_body_hint == "UBND quận"
+    assert len(draft.participants) == 5

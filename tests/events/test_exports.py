@@ -81,7 +81,7 @@ def test_csv_one_row_per_conference_with_the_asked_columns(client, records):
         "Ký kết chương trình phối hợp; Phản biện xã hội",
         "Hội trường UBND quận, tầng 2",
         "Ủy ban MTTQ Việt Nam quận Cầu Giấy",
-        "Nguyễn Thị Thanh - Chủ tịch Ủy ban MTTQ Việt Nam quận",
+        "Nguyễn Thị Thanh - Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam quận",  # spelled out
         "60",
         "2",
         "13",  # 11 declared + 2 itemised on a draft without a declared count

@@ -6,6 +6,7 @@ from django.http import QueryDict
 
 from events.lookup import ConferenceLookup
 from events.models import Participation
+from events.services import participation_set_roles
 from tests.factories.events import (
     at,
     make_conference,
@@ -149,9 +150,8 @@ def test_person(records):
 
 
 def test_person_with_two_roles_listed_once(records):
-    Participation.objects.create(
-        conference=records["signing"], person=records["thanh"], role=ROLE.OPENING
-    )
+    entry = Participation.objects.get(conference=records["signing"], person=records["thanh"])
+    participation_set_roles(participation=entry, roles=[*entry.role_codes, ROLE.OPENING])
     assert (
         titles("person=nguyen-thi-thanh").count("Ký kết chương trình phối hợp với Hội Chữ thập đỏ")
         == 1

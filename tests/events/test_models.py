@@ -15,10 +15,12 @@ from events.models import (
     CriticismSubject,
     Opinion,
     Participation,
+    ParticipationRole,
     Person,
     ProgrammePoint,
     validate_document,
 )
+from events.services import participation_set_roles
 from tests.factories.events import (
     at,
     make_conference,
@@ -141,16 +143,37 @@ def test_opinion_count_cannot_be_negative_and_opinion_needs_a_speaker():
     integrity_error(lambda: Opinion.objects.create(subject=subject, content="Nhất trí"))
 
 
-def test_same_person_same_role_only_once_per_conference():
+def test_one_entry_per_person_per_conference_with_several_roles():
     participation = make_participation(role="attending")
     integrity_error(
         lambda: Participation.objects.create(
-            conference=participation.conference, person=participation.person, role="attending"
+            conference=participation.conference, person=participation.person
         )
     )
-    Participation.objects.create(
-        conference=participation.conference, person=participation.person, role="concluding"
+    participation_set_roles(participation=participation, roles=["attending", "concluding"])
+    assert participation.role_codes == ["concluding", "attending"]
+    assert [str(label) for label in participation.role_labels] == ["Kết luận", "Dự"]
+    integrity_error(
+        lambda: ParticipationRole.objects.create(participation=participation, role="attending")
     )
+    integrity_error(
+        lambda: ParticipationRole.objects.create(participation=participation, role="boss")
+    )
+
+
+def test_position_is_kept_as_written_and_shown_spelled_out():
+    participation = make_participation(position="UVTVQuận ủy, Phó Chủ tịch UBND quận")
+    participation.refresh_from_db()
+    assert participation.position == "UVTVQuận ủy, Phó Chủ tịch UBND quận"
+    assert participation.position_normalized == (
+        "Ủy viên Ban Thường vụ Quận ủy, Phó Chủ tịch Ủy ban nhân dân quận"
+    )
+    assert participation.position_display == participation.position_normalized
+    assert participation.position_differs
+    participation.position = "Chủ tịch HĐND quận"
+    participation.save(update_fields=["position"])
+    participation.refresh_from_db()
+    assert participation.position_normalized == "Chủ tịch Hội đồng nhân dân quận"
 
 
 # --- History is protected --------------------------------------------------------------------

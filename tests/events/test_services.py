@@ -35,9 +35,11 @@ def draft_input(**overrides) -> services.ConferenceInput:
             services.ParticipantInput(full_name="Tran Viet Ha", position="Phó Chủ tịch UBND quận"),
             services.ParticipantInput(full_name="Nguyễn Thị Thanh", position="Chủ tịch"),
             services.ParticipantInput(
-                full_name="Nguyễn Thị Thanh", position="Chủ tịch", role="concluding"
+                full_name="Nguyễn Thị Thanh",
+                position="Chủ tịch Ủy ban MTTQ quận",
+                roles=["concluding"],
             ),
-            services.ParticipantInput(full_name="Trần Việt Hà", role="responding"),
+            services.ParticipantInput(full_name="Trần Việt Hà", roles=["responding"]),
         ],
         "programme": services.ProgrammeInput(
             title="Chương trình phối hợp 2023–2027",
@@ -74,7 +76,15 @@ def test_confirmed_draft_becomes_a_linked_draft_record_matching_people():
     assert sorted(conference.kinds.values_list("code", flat=True)) == ["ky-ket", "phan-bien"]
     # "Tran Viet Ha" (no accents) matched the existing person; Thanh was created once
     assert Person.objects.count() == 2
-    assert conference.participations.filter(person=ha).count() == 2
+    # one entry per person: both of Hà's rows became one with both roles
+    ha_entry = conference.participations.get(person=ha)
+    assert ha_entry.role_codes == ["responding", "attending"]
+    assert ha_entry.position == "Phó Chủ tịch UBND quận"
+    assert ha_entry.position_normalized == "Phó Chủ tịch Ủy ban nhân dân quận"
+    thanh = conference.participations.get(person__full_name="Nguyễn Thị Thanh")
+    assert thanh.role_codes == ["concluding", "attending"]
+    assert thanh.position == "Chủ tịch Ủy ban MTTQ quận"  # the fuller wording is kept …
+    assert "Chủ tịch" in thanh.note  # … and the other is still readable
     programme = conference.programmes.get()
     assert programme.period_display == "2023–2027"
     assert [p.text for p in programme.points.all()] == ["Tuyên truyền", "Vận động"]

@@ -221,13 +221,15 @@ def test_detail_shows_everything_recorded(client, sample):
         "Ký kết chương trình phối hợp",
         "Phản biện xã hội",
         "60 đại biểu",
-        # participants grouped by role, with the position held then
+        # each person once, under their first role, with every role and the position
+        # held then, spelled out (issue 18)
         "Chủ trì (1)",
         "Trình bày (1)",
         "Tiếp thu, giải trình (1)",
-        "Kết luận (1)",
-        "UVTV Quận ủy, Phó Chủ tịch UBND quận",
-        "Quận ủy viên, Phó Chủ tịch HĐND quận",
+        "Dự (1)",
+        "Chủ trì Phát biểu khai mạc Kết luận",
+        "Ủy viên Ban Thường vụ Quận ủy, Phó Chủ tịch Ủy ban nhân dân quận",
+        "Quận ủy viên, Phó Chủ tịch Hội đồng nhân dân quận",
         # programme
         "Giai đoạn 2023–2027",
         "Tuyên truyền các giá trị nhân đạo",
@@ -250,6 +252,11 @@ def test_detail_shows_everything_recorded(client, sample):
     assert f'href="{sample["ha"].get_absolute_url()}"' in html
     assert f'href="{sample["redcross"].get_absolute_url()}"' in html
     assert f'href="/hoi-nghi/{conf.slug}/lich.ics"' in html
+    assert "Kết luận (1)" not in text  # Thanh is not listed a second time
+    people = html[html.index('id="s-people"') : html.index('id="s-programme"')]
+    assert people.count(f'href="{sample["thanh"].get_absolute_url()}"') == 1
+    # the source's wording stays readable on hover
+    assert 'title="Nguồn ghi: UVTV Quận ủy, Phó Chủ tịch UBND quận"' in html
 
 
 def test_detail_shows_photos_documents_and_related_articles(client, sample):
@@ -311,14 +318,15 @@ def test_person_page_lists_conferences_with_position_role_and_opinions(client, s
     assert "Lương Mậu Hùng" in text
     assert "Đã tham dự 2 hội nghị" in text
     assert text.index(later.title) < text.index("Hội nghị ký kết chương trình phối hợp")
-    assert "Quận ủy viên, Phó Chủ tịch HĐND quận" in text
-    assert "Chủ trì Phó Chủ tịch HĐND quận" in text
+    assert "Quận ủy viên, Phó Chủ tịch Hội đồng nhân dân quận" in text
+    assert "Chủ trì Phó Chủ tịch Hội đồng nhân dân quận" in text
     assert "1 ý kiến góp ý" in text and "Cần làm rõ kết quả thu ngân sách." in text
-    # positions over time, newest first
+    # positions over time, newest first, spelled out, the source's wording beside
     assert "Chức vụ qua các thời kỳ" in text
-    assert text.index("10/2024 Phó Chủ tịch HĐND quận") < text.index(
-        "06/2023 Quận ủy viên, Phó Chủ tịch HĐND quận"
+    assert text.index("10/2024 Phó Chủ tịch Hội đồng nhân dân quận") < text.index(
+        "06/2023 Quận ủy viên, Phó Chủ tịch Hội đồng nhân dân quận"
     )
+    assert "Nguồn ghi: “Phó Chủ tịch HĐND quận”" in text
 
 
 def test_person_with_several_roles_at_one_conference(client, sample):
@@ -410,8 +418,9 @@ def test_person_and_organization_queries_bounded(
 ):
     org, thanh = _many(n, site_settings)
     client.get(LIST)
-    # 9: one is the "person-end" slot's block (the documents the person signed, issue 21).
-    with django_assert_max_num_queries(9):
+    # 10: one is the "person-end" slot's block (the documents the person signed, issue 21),
+    # one the roles of the page's participations (issue 18).
+    with django_assert_max_num_queries(10):
         assert client.get(thanh.get_absolute_url()).status_code == 200
     with django_assert_max_num_queries(7):
         assert client.get(org.get_absolute_url()).status_code == 200
@@ -424,8 +433,9 @@ def test_detail_queries_bounded(client, sample, django_assert_max_num_queries):
             conf, title=f"Dự thảo {i}", opinions=(("Ông A", "Ý kiến"), ("Bà B", "Ý kiến"))
         )
     client.get(LIST)
-    # 13: one is the "conference-end" slot's block (the conference's documents, issue 21).
-    with django_assert_max_num_queries(13):
+    # 14: one is the "conference-end" slot's block (the conference's documents, issue 21),
+    # one the participants' roles (issue 18).
+    with django_assert_max_num_queries(14):
         assert client.get(conf.get_absolute_url()).status_code == 200
 
 

@@ -23,7 +23,8 @@ from events.models import (
     ProgrammePoint,
     Response,
 )
-from events.services import conference_refresh_search_text
+from events.positions import fuller_position
+from events.services import conference_refresh_search_text, participation_set_roles
 
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
 _seq = count(1)
@@ -88,26 +89,41 @@ def make_conference(
     )
     if kinds:
         conference.kinds.set(ConferenceKind.objects.filter(code__in=kinds))
+    entries: dict[int, Participation] = {}
     for order, (who, role, position, *rest) in enumerate(people):
-        Participation.objects.create(
-            conference=conference,
-            person=make_person(who) if isinstance(who, str) else who,
-            role=role,
-            position=position,
-            organization=rest[0] if rest else None,
-            order=order,
-        )
+        person = make_person(who) if isinstance(who, str) else who
+        roles = [role] if isinstance(role, str) else list(role)
+        entry = entries.get(person.pk)
+        if entry is None:
+            # one entry per person (issue 18): a person listed twice gets both roles
+            entry = entries[person.pk] = Participation.objects.create(
+                conference=conference,
+                person=person,
+                position=position,
+                organization=rest[0] if rest else None,
+                order=order,
+            )
+        elif fuller_position(entry.position, position) != entry.position:
+            entry.position = position
+            entry.save()
+        participation_set_roles(participation=entry, roles=[*entry.role_codes, *roles])
     if people:
         conference_refresh_search_text(conference=conference)
     return conference
 
 
-def make_participation(conference=None, person=None, **fields) -> Participation:
-    return Participation.objects.create(
+def make_participation(
+    conference=None, person=None, *, role: str | None = None, roles=(), **fields
+) -> Participation:
+    """A participation with ``roles`` (or the one ``role``; attending when neither)."""
+    participation = Participation.objects.create(
         conference=conference or make_conference(),
         person=person or make_person(),
         **fields,
     )
+    wanted = list(roles) or ([role] if role else [Participation.Role.ATTENDING])
+    participation_set_roles(participation=participation, roles=wanted)
+    return participation
 
 
 def make_criticism(
