@@ -4,12 +4,12 @@ live, and its blocks on the home page."""
 
 from django.utils.translation import gettext_lazy as _
 
-from core.pagecache import object_tag
+from core.pagecache import SITE_TAG, object_tag
 from core.sections import Block, MenuEntry, Section
 from news import blocks
 from news.models import Article
 from news.sitemaps import ArticleSitemap, CategorySitemap, NewsPagesSitemap
-from news.views import LIST_TAG, article_tags
+from news.views import LIST_TAG
 
 
 def next_go_live():
@@ -31,10 +31,12 @@ SECTION = Section(
         "categories": CategorySitemap,
     },
     invalidates={
-        # An article shows on its page and in every list of news (home, lists, feeds).
-        "news.Article": lambda article: [*article_tags(article), LIST_TAG],
-        # A category's name is on its articles' pages and in the lists' category menu.
-        "news.Category": lambda category: [object_tag(category), LIST_TAG],
+        # An article shows on its page and in every list of news (home, lists, feeds); the
+        # "Các tin tức khác" of other articles is a fragment dropped with the lists.
+        "news.Article": lambda article: [object_tag(article), LIST_TAG],
+        # A category's name is on its articles' pages, the lists and the home page: rare
+        # enough to drop every page rather than tag each article page with its category.
+        "news.Category": lambda category: [object_tag(category), LIST_TAG, SITE_TAG],
         "news.Tag": lambda tag: [object_tag(tag)],
     },
     next_change=next_go_live,

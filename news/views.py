@@ -172,14 +172,6 @@ def last_modified_for(article: Article, related: list[Article]):
     return max(m for m in moments if m is not None)
 
 
-def article_tags(article: Article) -> list[str]:
-    """What an article page shows of the article's own relations (tags add their own)."""
-    tags = [object_tag(article)]
-    if article.category_id:
-        tags.append(f"news.category:{article.category_id}")
-    return tags
-
-
 def article_queryset():
     return Article.objects.select_related("category", "author")
 
@@ -192,7 +184,9 @@ def article_detail(request, slug):
         request, "news/article_detail.html", article_context(request, article)
     )
     response.last_modified = last_modified_for(article, response.context_data["related"])
-    tag(response, *article_tags(article), *(object_tag(t) for t in response.context_data["tags"]))
+    # Its category's name is shown too, but a category change drops every page (news/section.py),
+    # so the page does not carry a tag that every article save of the category would drop.
+    tag(response, object_tag(article), *(object_tag(t) for t in response.context_data["tags"]))
     return read(response, article=article.pk)
 
 
