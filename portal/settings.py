@@ -202,7 +202,9 @@ else:
             "BACKEND": "portal.cache.SharedFileCache",  # culls on 1 write in 100
             "LOCATION": env("CACHE_DIR") or str(BASE_DIR / "var" / "cache"),
             "TIMEOUT": env_int("CACHE_TIMEOUT", 300),
-            "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 5000)},
+            # Pages and their tag versions: about two entries per stored page, so 30,000 keeps
+            # some 12,000 pages before culling starts (a culling pass lists the directory).
+            "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 30000)},
         }
     }
 
