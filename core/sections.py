@@ -56,6 +56,49 @@ class Block:
 
 
 @dataclass(frozen=True)
+class SearchProvider:
+    """One tab of the site search (``/tim-kiem/``): what an app lets readers find.
+
+    The search app ranks every provider by the same rules (``core.keywords``: phrases and the
+    tones typed first, then title > summary > the rest, then newest), unless ``find`` is given.
+
+    - ``queryset(user)``: what ``user`` may find, through the model's one door
+      (``published()``, ``visible_to(user)``), with what a result shows (select_related…);
+    - ``fields(obj)``: the record's searchable text as ``core.keywords.Field`` (weight "a"
+      title, "b" summary, "c" the rest, "d" text whose tones the index does not keep); the
+      first "a" field is the result's title, the others make its excerpt;
+    - ``folded_field``: a column holding ``fold()`` of every word (candidates on SQLite and for
+      small tables); ``vector``: the stored ``search_vector`` column (PostgreSQL ranks in SQL;
+      search/migrations) or "" to rank the candidates in Python;
+    - ``vector_untoned``: the vector's weight D holds folded text whose tones are unknown (a
+      phrase found only there counts as exact); ``one_pass``: a small table, levelled in one
+      query;
+    - ``date_field``: newest first within a level, and the date filters; "" for none;
+    - ``filters``: the filters it understands ("dates", "category"); a search using another
+      one leaves this tab out; ``narrow(queryset, filters)`` applies the category;
+    - ``find(query_text, user)``: an app's own ranking instead (a QuerySet, best first);
+    - ``tags``: page-cache tags of what its results show (the search page is dropped with them).
+    """
+
+    key: str  # the ?type= value
+    label: Any  # a lazy translation: the tab's name
+    queryset: Callable[[Any], Any]
+    fields: Callable[[Any], Sequence[Any]]
+    order: int = 100
+    folded_field: str = "search_text"
+    vector: str = ""
+    vector_untoned: bool = False
+    one_pass: bool = False
+    date_field: str = ""
+    filters: frozenset[str] = frozenset()
+    narrow: Callable[[Any, Any], Any] | None = None
+    labels: Callable[[Any], Sequence[str]] | None = None
+    find: Callable[[str, Any], Any] | None = None
+    tags: Sequence[str] = ()
+    template: str = "search/includes/result.html"
+
+
+@dataclass(frozen=True)
 class Section:
     """Everything one app contributes to the public site. Every field is optional."""
 
@@ -78,6 +121,8 @@ class Section:
     on_page_read: Callable[[Any, Mapping[str, Any]], None] | None = None
     # Blocks by slot name ("home-main", "home-aside").
     blocks: Mapping[str, Sequence[Block]] = field(default_factory=dict)
+    # Tabs of the site search (SearchProvider), in the order given by their ``order``.
+    search: Sequence[SearchProvider] = ()
 
 
 @cache
@@ -97,6 +142,12 @@ def declared_sections() -> tuple[tuple[str, Section], ...]:
 
 def sections() -> list[Section]:
     return [section for _label, section in declared_sections()]
+
+
+def search_providers() -> list[SearchProvider]:
+    """Every installed app's search tabs, by order."""
+    found = [provider for section in sections() for provider in section.search]
+    return sorted(found, key=lambda provider: provider.order)
 
 
 def blocks(slot: str) -> list[Block]:

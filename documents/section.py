@@ -5,9 +5,11 @@ pages, and a search provider for the site search's "Văn bản" tab (``SEARCH_PR
 from django.core.exceptions import ObjectDoesNotExist
 from django.utils.translation import gettext_lazy as _
 
+from core.keywords import Field
 from core.pagecache import model_tag, object_tag
-from core.sections import Block, MenuEntry, Section
+from core.sections import Block, MenuEntry, SearchProvider, Section
 from documents import blocks
+from documents.models import Document
 from documents.search import search_documents
 from documents.sitemaps import DocumentListSitemap, DocumentSitemap
 from events.models import Conference, Person
@@ -61,6 +63,23 @@ SECTION = Section(
         "documents.DocumentType": lambda document_type: [LIST_TAG],
         "documents.DocumentField": lambda field: [LIST_TAG],
     },
+    # The site search's "Văn bản" tab, in search_documents' own order (number first).
+    search=[
+        SearchProvider(
+            key="document",
+            label=SEARCH_LABEL,
+            order=50,
+            queryset=lambda user: Document.objects.visible_to(user),
+            fields=lambda document: [
+                Field(document.title, "a"),
+                Field(document.number_symbol, "a"),
+                Field(document.abstract, "b"),
+            ],
+            find=SEARCH_PROVIDER,
+            labels=lambda document: [document.number_symbol],
+            tags=(LIST_TAG,),
+        )
+    ],
     blocks={
         "conference-end": [
             Block("documents/includes/conference_documents.html", blocks.conference_documents)

@@ -19,12 +19,14 @@ import re
 from dataclasses import dataclass, field
 
 from django import forms
+from django.db import connections
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import MAX_YEAR, MIN_YEAR, DateRangeForm, show_date
+from core.keywords import Term, parse_query, term_q
 from core.text import fold
 from events.models import (
     Conference,
@@ -262,13 +264,17 @@ class ConferenceLookup:
         qs = visible_conferences(self.user)
         values = self.values
         if "q" in values:
-            for word in keywords(values["q"]):
-                # "ubnd" also finds "Ủy ban nhân dân" and the other way round (the search text
-                # holds positions both as written and spelled out: events.positions)
-                expansion = folded_abbreviation(word)
-                match = Q(search_text__contains=word)
+            # The site search's matcher (core.keywords): whole syllables, quoted phrases, so
+            # "ha" finds "Hà", "Hạ" but not "thành" or "khác"; the conferences listed are the
+            # ones the site search finds. "ubnd" also finds "Ủy ban nhân dân" and the other way
+            # round (the search text holds positions both as written and spelled out:
+            # events.positions).
+            vendor = connections[qs.db].vendor
+            for term in parse_query(values["q"]).loose_terms:
+                match = term_q("search_text", term, vendor=vendor)
+                expansion = "" if term.is_phrase else folded_abbreviation(term.words[0])
                 if expansion:
-                    match |= Q(search_text__contains=expansion)
+                    match |= term_q("search_text", Term(tuple(expansion.split())), vendor=vendor)
                 qs = qs.filter(match)
         if "kind" in values:
             qs = qs.filter(
@@ -297,7 +303,9 @@ _WORD = re.compile(r"\w+")
 
 
 def keywords(query: str) -> list[str]:
-    """Folded words of a query, punctuation dropped: "Chữ thập đỏ," → ["chu", "thap", "do"]."""
+    """Folded words of a query, punctuation dropped: "Chữ thập đỏ," → ["chu", "thap", "do"].
+
+    The lookup's ``q`` no longer uses this (core.keywords); documents/search.py still does."""
     return _WORD.findall(fold(query))
 
 

@@ -1,5 +1,6 @@
 """What the conference section brings to the site (core/sections.py): its URLs, menu entry,
-part of /sitemap.xml, the page-cache tags its models drop, and its blocks on other pages."""
+part of /sitemap.xml, the page-cache tags its models drop, its blocks on other pages, and its
+tabs of the site search (conferences, people, organisations)."""
 
 from django.core.exceptions import ObjectDoesNotExist
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +9,7 @@ from core.pagecache import model_tag, object_tag
 from core.sections import Block, MenuEntry, Section
 from events import blocks
 from events.models import Conference, Organization, Person
+from events.search import SEARCH
 from events.sitemaps import (
     ConferenceListSitemap,
     ConferenceSitemap,
@@ -81,4 +83,5 @@ SECTION = Section(
             Block("events/includes/article_conferences.html", blocks.article_conferences)
         ],
     },
+    search=SEARCH,
 )

@@ -1,6 +1,6 @@
 """What the news section brings to the site (core/sections.py): its URLs, its menu entry,
 its part of /sitemap.xml, the page-cache tags its models drop, when a scheduled article goes
-live, and its blocks on the home page."""
+live, its blocks on the home page and its tab of the site search."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -8,6 +8,7 @@ from core.pagecache import SITE_TAG, object_tag
 from core.sections import Block, MenuEntry, Section
 from news import blocks
 from news.models import Article
+from news.search import SEARCH
 from news.sitemaps import ArticleSitemap, CategorySitemap, NewsPagesSitemap
 from news.views import LIST_TAG
 
@@ -40,6 +41,7 @@ SECTION = Section(
         "news.Tag": lambda tag: [object_tag(tag)],
     },
     next_change=next_go_live,
+    search=[SEARCH],
     blocks={
         "home-top": [Block("news/includes/home_top.html", blocks.home_top, order=10)],
         "home-main": [

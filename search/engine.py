@@ -1,82 +1,87 @@
-"""Run a parsed query over published articles and the conferences a visitor may see.
+"""Rank what each installed app lets readers find (its ``SearchProvider``, core/sections.py).
 
-Reads go through the one door of each model: ``Article.objects.published()`` and
-``Conference.objects.visible_to(user)`` — never a draft, a scheduled or withdrawn article, or an
-internal conference for someone without the permission.
+Matching and the order of results are ``core.keywords``'s levels: phrases with the tones the
+reader typed first (title, then title or summary, then anywhere), then — under "Kết quả gần
+đúng" — phrases that only match folded, then scattered syllables; newest first within a level.
+Reads go through each provider's ``queryset(user)`` (its model's one door).
 
-Two back ends, same results on the same data:
+Back ends, same order on the same data:
 
-- PostgreSQL: ``search_vector @@ to_tsquery('portal_vi', …)`` on the stored, GIN-indexed
-  vectors (see ``search/migrations/0001_postgres_search.py``); the tier comes from the vector
-  filtered to its weights (``ts_filter``).
-- anything else (SQLite for ``make run``): a whole-word regular expression per term over the
-  folded ``search_text``; tiers computed in Python. Fine for the demo data, not for 100,000
-  rows.
-
-Ranking (both): every term in the title (tier 3) above every term in the title or the sapo /
-summary (tier 2) above a match anywhere else (tier 1); newer first within a tier.
+- PostgreSQL, providers with a stored vector (articles, conferences;
+  search/migrations/0004): each level is ``ts_filter(search_vector, weights) @@ tsquery``; a
+  two-syllable phrase is one lexeme the GIN index answers exactly. ``TieredResults`` probes the
+  levels through the indexes and stops at the first level with more than MAX_RESULTS rows
+  (that one is read newest first along the date index); ``OnePassResults`` (small tables)
+  computes every match's level in one query.
+- everything else (SQLite for ``make run``; people and organisations everywhere): the rows
+  whose folded column holds every syllable as a whole word, levelled in Python
+  (``core.keywords.rank_fields``). Fine for thousands of rows, not for 100,000.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.db import connections, transaction
-from django.db.models import BooleanField, IntegerField, Prefetch, QuerySet
+from django.db.models import BooleanField, IntegerField, QuerySet
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
 
+from core.keywords import (
+    EXACT_LEVELS,
+    LAST_LEVEL,
+    PHRASE_LEVEL,
+    TIER_OF_LEVEL,
+    WEIGHTS_OF_LEVEL,
+    ParsedQuery,
+    Term,
+    parse_query,
+    rank_fields,
+    syllables,
+    words_q,
+)
+from core.sections import SearchProvider, search_providers
 from core.text import fold
-from events.models import Conference, Participation
-from news.models import Article, Category
-from search.highlight import highlight, plain_text, snippet
-from search.query import ParsedQuery, Term, parse_query, tokenize
+from search.highlight import highlight, snippet
 
-NEWS = "news"
-CONFERENCE = "conference"
-KINDS = (NEWS, CONFERENCE)
-KIND_LABELS = {NEWS: _("Tin bài"), CONFERENCE: _("Hội nghị")}
-
-TS_CONFIG = "portal_vi"
 SUGGEST_MIN_SIMILARITY = 0.3
 SUGGEST_CANDIDATES = 500
 SUGGEST_TRIGRAM_THRESHOLD = 0.2  # pg_trgm similarity for candidate words
 FALLBACK_SUGGEST_TITLES = 2000
-ONE_PASS_LIMIT = 5000  # conferences: above this many matches, rank tier by tier
-MAX_RESULTS = 1000  # per type: 100 pages of 10; counts above say "hơn 1.000"
+ONE_PASS_LIMIT = 5000  # conferences: above this many matches, rank level by level
+MAX_RESULTS = 1000  # per tab: 100 pages of 10; counts above say "hơn 1.000"
+NEWS, CONFERENCE = "news", "conference"  # the keys of the news and conference tabs
+
+
+def providers() -> list[SearchProvider]:
+    return search_providers()
+
+
+def provider(key: str) -> SearchProvider | None:
+    return next((p for p in providers() if p.key == key), None)
 
 
 @dataclass
 class Filters:
-    category: Category | None = None
+    category: object | None = None
     date_from: dt.date | None = None
     date_to: dt.date | None = None
 
-    def kinds(self) -> tuple[str, ...]:
-        """A category narrows the search to news (conferences have no category)."""
-        return (NEWS,) if self.category else KINDS
-
-
-@dataclass(frozen=True)
-class Source:
-    kind: str
-    title: str
-    summary: str
-    date: str
-
     @property
-    def model(self):
-        return Article if self.kind == NEWS else Conference
+    def used(self) -> set[str]:
+        used = set()
+        if self.category:
+            used.add("category")
+        if self.date_from or self.date_to:
+            used.add("dates")
+        return used
 
-
-ARTICLES = Source(kind=NEWS, title="title", summary="sapo", date="publish_at")
-CONFERENCES = Source(kind=CONFERENCE, title="title", summary="summary", date="starts_at")
-SOURCES = {NEWS: ARTICLES, CONFERENCE: CONFERENCES}
+    def providers(self) -> list[SearchProvider]:
+        """The tabs that understand every filter in use (a category: news only)."""
+        return [p for p in providers() if self.used <= set(p.filters)]
 
 
 def is_postgres(queryset: QuerySet) -> bool:
@@ -87,73 +92,79 @@ def _local_midnight(day: dt.date) -> dt.datetime:
     return timezone.make_aware(dt.datetime.combine(day, dt.time.min))
 
 
-def base_queryset(kind: str, *, user, filters: Filters) -> QuerySet:
-    """What ``user`` may find of ``kind``, with what a result shows, filtered."""
-    source = SOURCES[kind]
-    if kind == NEWS:
-        qs = Article.objects.published().select_related("category").defer("search_text")
-        if filters.category:
-            qs = qs.filter(category=filters.category)
-    else:
-        qs = (
-            Conference.objects.visible_to(user)
-            .select_related("organizer")
-            .prefetch_related(
-                "kinds",
-                Prefetch(
-                    "participations",
-                    queryset=Participation.objects.select_related("person").order_by("order", "id"),
-                ),
-                "criticism_subjects__opinions",
-            )
-            .defer("search_text")
-        )
-    if filters.date_from:
-        qs = qs.filter(**{f"{source.date}__gte": _local_midnight(filters.date_from)})
-    if filters.date_to:
+def base_queryset(source: SearchProvider, *, user, filters: Filters) -> QuerySet:
+    """What ``user`` may find of ``source``, with what a result shows, filtered."""
+    qs = source.queryset(user)
+    if source.narrow is not None:
+        qs = source.narrow(qs, filters)
+    if source.date_field and filters.date_from:
+        qs = qs.filter(**{f"{source.date_field}__gte": _local_midnight(filters.date_from)})
+    if source.date_field and filters.date_to:
         end = _local_midnight(filters.date_to + dt.timedelta(days=1))
-        qs = qs.filter(**{f"{source.date}__lt": end})
+        qs = qs.filter(**{f"{source.date_field}__lt": end})
     return qs
 
 
-# --- matching and ranking ----------------------------------------------------------------------
+# --- PostgreSQL conditions ----------------------------------------------------------------
 
 
-def _vector(qs: QuerySet) -> str:
-    return f"{qs.model._meta.db_table}.search_vector"
+def _vector(qs: QuerySet, source: SearchProvider, weights: str = "") -> str:
+    column = f"{qs.model._meta.db_table}.{source.vector}"
+    return f"ts_filter({column}, '{{{weights}}}')" if weights else column
 
 
-def _pg_match(qs: QuerySet, tsquery: str) -> RawSQL:
-    return RawSQL(
-        f"{_vector(qs)} @@ to_tsquery('{TS_CONFIG}', %s)", (tsquery,), output_field=BooleanField()
-    )
+def level_sql(qs: QuerySet, source: SearchProvider, parsed: ParsedQuery, level: int):
+    """(sql, params) true for the rows matching ``parsed`` at ``level`` or an earlier one of
+    its kind (the levels are nested: title ⊂ title or summary ⊂ anywhere)."""
+    sql = f"{_vector(qs, source, WEIGHTS_OF_LEVEL[level])} @@ %s::tsquery"
+    params = [parsed.tsquery(level)]
+    if level == 2 and parsed.toned and source.vector_untoned:
+        # Text whose tones are unknown (weight D): a phrase found only there counts as exact.
+        phrase = parsed.phrase_tsquery()
+        sql = (
+            f"({sql} OR ({_vector(qs, source, 'd')} @@ %s::tsquery"
+            f" AND NOT {_vector(qs, source, 'a,b,c')} @@ %s::tsquery))"
+        )
+        params += [phrase, phrase]
+    return sql, params
 
 
-def matching(qs: QuerySet, terms: list[Term]) -> QuerySet:
-    """``qs`` narrowed to rows matching every term (unordered)."""
-    if is_postgres(qs):
-        return qs.filter(_pg_match(qs, " & ".join(t.tsquery() for t in terms)))
-    for term in terms:
-        qs = qs.filter(search_text__regex=term.pattern)
-    return qs
+def _condition(qs, source, parsed, level) -> RawSQL:
+    sql, params = level_sql(qs, source, parsed, level)
+    return RawSQL(sql, params, output_field=BooleanField())
 
 
-def _tier(title: str, summary: str, terms: list[Term]) -> int:
-    folded_title, folded_summary = fold(title), fold(summary)
-    if all(re.search(t.pattern, folded_title) for t in terms):
-        return 3
-    if all(
-        re.search(t.pattern, folded_title) or re.search(t.pattern, folded_summary) for t in terms
-    ):
-        return 2
-    return 1
+def matching(qs: QuerySet, source: SearchProvider, parsed: ParsedQuery) -> QuerySet:
+    """``qs`` narrowed to the rows ``parsed`` finds at some level."""
+    if source.vector and is_postgres(qs):
+        return qs.filter(_condition(qs, source, parsed, LAST_LEVEL))
+    vendor = connections[qs.db].vendor
+    return qs.filter(words_q(source.folded_field, parsed, vendor=vendor))
+
+
+@contextmanager
+def bitmap_scans(using: str):
+    """Within: PostgreSQL reads matches through the GIN indexes as bitmaps.
+
+    A query with a LIMIT and a rare (or absent) word otherwise tempts the planner into a
+    sequential or date-ordered scan that checks — and de-TOASTs — the vector of every row
+    until it gives up (seconds at 100,000 articles). A bitmap scan builds the set of matching
+    rows from the index first, then reads only those rows (and stops at the LIMIT).
+    """
+    with transaction.atomic(using=using), connections[using].cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off")
+        yield
+
+
+# --- ranked results --------------------------------------------------------------------------
 
 
 class _Results(Sequence):
-    """Ranked results: ``count()`` (capped at MAX_RESULTS) and slices of model instances,
-    each with ``search_tier`` — what Django's Paginator needs."""
+    """Ranked results: ``count()`` (capped at MAX_RESULTS) and slices of model instances, each
+    with ``search_level`` (core.keywords), ``search_tier`` (3 title, 2 title or summary,
+    1 anywhere) and ``search_approximate`` — what Django's Paginator needs."""
 
-    def __init__(self, qs: QuerySet, source: Source):
+    def __init__(self, qs: QuerySet, source: SearchProvider):
         self._qs = qs
         self._source = source
         self._count: int | None = None
@@ -183,28 +194,42 @@ class _Results(Sequence):
         if stop <= start:
             return []
         wanted = self._ranked_ids(stop)[start:stop]
-        rows = self._qs.in_bulk([pk for pk, _tier in wanted])
+        rows = self._qs.in_bulk([pk for pk, _level in wanted])
         result = []
-        for pk, tier in wanted:
+        for pk, level in wanted:
             row = rows.get(pk)
             if row is None:  # withdrawn or deleted since it was ranked, a moment ago
                 continue
-            row.search_tier = tier
+            _mark(row, level)
             result.append(row)
         return result
 
 
-class RankedList(_Results):
-    """Fallback (SQLite): matched in SQL over ``search_text``, ranked in Python."""
+def _mark(row, level: int) -> None:
+    row.search_level = level
+    row.search_tier = TIER_OF_LEVEL[level]
+    row.search_approximate = level not in EXACT_LEVELS
 
-    def __init__(self, qs: QuerySet, source: Source, terms: list[Term]):
+
+class PythonRanked(_Results):
+    """Candidates narrowed in SQL over the folded column, levelled in Python."""
+
+    def __init__(self, qs: QuerySet, source: SearchProvider, parsed: ParsedQuery):
         super().__init__(qs, source)
-        matched = matching(qs, terms).values_list("pk", source.title, source.summary, source.date)
-        ranked = sorted(
-            ((_tier(title, summary, terms), when, pk) for pk, title, summary, when in matched),
-            reverse=True,
-        )
-        self._order = [(pk, tier) for tier, _when, pk in ranked]
+        ranked = []
+        for obj in matching(qs, source, parsed):
+            level = rank_fields(parsed, source.fields(obj))
+            if level is None:
+                continue
+            when = getattr(obj, source.date_field) if source.date_field else None
+            ranked.append((level, when, obj))
+        if source.date_field:  # newest first, undated last, then the later id
+            ranked.sort(
+                key=lambda r: (r[0], r[1] is None, -r[1].timestamp() if r[1] else 0, -r[2].pk)
+            )
+        else:  # by name
+            ranked.sort(key=lambda r: (r[0], fold(str(r[2])), r[2].pk))
+        self._order = [(obj.pk, level) for level, _when, obj in ranked]
 
     def _total(self) -> int:
         return len(self._order)
@@ -213,69 +238,46 @@ class RankedList(_Results):
         return self._order[:end]
 
 
-@contextmanager
-def bitmap_scans(using: str):
-    """Within: PostgreSQL reads matches through the GIN indexes as bitmaps.
-
-    A query with a LIMIT and a rare (or absent) word otherwise tempts the planner into a
-    sequential or date-ordered scan that checks — and de-TOASTs — the vector of every row
-    until it gives up (seconds at 100,000 articles). A bitmap scan builds the set of matching
-    rows from the index first, then reads only those rows (and stops at the LIMIT).
-    """
-    with transaction.atomic(using=using), connections[using].cursor() as cursor:
-        cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off")
-        yield
-
-
 class TieredResults(_Results):
     """PostgreSQL: ranked without sorting (or reading the vector of) every matching row.
 
-    First, bitmap "probes" fetch up to MAX_RESULTS + 1 (id, date) pairs of the title matches,
-    then of the title-or-sapo matches, then of every match (GIN indexes on ``ts_filter(vector,
-    …)`` and on the vector); once a set is too big the wider ones are not asked. A probe that
-    comes back short holds the whole set: that tier is ordered in Python. A tier with more rows than that is dense, so it is read newest first
-    along the date index with a LIMIT, which stops after a few dozen rows. Rows of the tiers
-    above are excluded by primary key (the tiers are nested: title ⊂ title-or-sapo ⊂ anywhere).
+    Bitmap "probes" fetch up to MAX_RESULTS + 1 (id, date) pairs of each level in turn
+    (GIN indexes on the vector and on ``ts_filter(vector, '{a}')`` / ``'{a,b}'``); the first
+    level with more rows than that is dense, the levels after it are not asked. A probed level
+    is ordered in Python; a dense one is read newest first along the date index with a LIMIT,
+    which stops after a few dozen rows. Rows of earlier levels are excluded by primary key.
     """
 
-    def __init__(self, qs: QuerySet, source: Source, parsed: ParsedQuery):
+    def __init__(self, qs: QuerySet, source: SearchProvider, parsed: ParsedQuery):
         super().__init__(qs, source)
-        self._tsquery = parsed.tsquery()
+        self._parsed = parsed
+        self._levels = parsed.levels()
         self._bare = qs.order_by()
-        self._sets: dict[str, list | None] | None = None
+        self._sets: dict[int, list | None] | None = None
         self._cache: tuple[int, list[tuple[int, int]]] = (0, [])
 
-    def _condition(self, weights: str) -> RawSQL:
-        vector = _vector(self._qs)
-        if weights:
-            vector = f"ts_filter({vector}, '{{{weights}}}')"
-        return RawSQL(
-            f"{vector} @@ to_tsquery('{TS_CONFIG}', %s)",
-            (self._tsquery,),
-            output_field=BooleanField(),
-        )
-
-    def _probes(self) -> dict[str, list | None]:
-        """{weights: every (id, date) of that set, or None when it has more than MAX_RESULTS}.
-
-        Narrowest first: once a set is too big, the wider ones are too, and are not asked.
-        """
+    def _probes(self) -> dict[int, list | None]:
+        """{level: every (id, date) of that level's set, or None when it is not known}."""
         if self._sets is None:
-            date, sets = self._source.date, {}
+            date, sets = self._source.date_field, {}
             with bitmap_scans(self._bare.db):
-                for weights in ("a", "a,b", ""):
-                    qs = self._bare.filter(self._condition(weights))
+                for level in self._levels:
+                    qs = self._bare.filter(
+                        _condition(self._bare, self._source, self._parsed, level)
+                    )
                     rows = list(qs.values_list("pk", date)[: MAX_RESULTS + 1])
                     if len(rows) > MAX_RESULTS:
-                        sets.update(dict.fromkeys(w for w in ("a", "a,b", "") if w not in sets))
+                        sets.update(dict.fromkeys(lv for lv in self._levels if lv not in sets))
                         break
-                    sets[weights] = rows
+                    sets[level] = rows
             self._sets = sets
         return self._sets
 
     def _total(self) -> int:
-        rows = self._probes()[""]
-        return MAX_RESULTS + 1 if rows is None else len(rows)
+        sets = self._probes()
+        if any(rows is None for rows in sets.values()):
+            return MAX_RESULTS + 1
+        return len({pk for rows in sets.values() for pk, _when in rows})
 
     def _ranked_ids(self, end: int) -> list[tuple[int, int]]:
         if self._cache[0] >= end:
@@ -283,23 +285,23 @@ class TieredResults(_Results):
         probes = self._probes()
         ranked: list[tuple[int, int]] = []
         seen: set[int] = set()
-        for tier, weights in ((3, "a"), (2, "a,b"), (1, "")):
+        for level in self._levels:
             need = end - len(ranked)
-            rows = probes[weights]
+            if need <= 0:
+                break
+            rows = probes[level]
             if rows is not None:  # the whole set: order it here
-                ordered = sorted(((when, pk) for pk, when in rows if pk not in seen), reverse=True)
-                ranked += [(pk, tier) for _when, pk in ordered[:need]]
+                fresh = [(when, pk) for pk, when in rows if pk not in seen]
+                ordered = sorted(fresh, reverse=True)
+                ranked += [(pk, level) for _when, pk in ordered[:need]]
                 seen.update(pk for pk, _when in rows)
-                if len(ordered) >= need:
-                    break
                 continue
-            qs = self._bare.filter(self._condition(weights))
+            qs = self._bare.filter(_condition(self._bare, self._source, self._parsed, level))
             if seen:
                 qs = qs.exclude(pk__in=seen)
-            found = list(
-                qs.order_by(f"-{self._source.date}", "-pk").values_list("pk", flat=True)[:need]
-            )
-            ranked += [(pk, tier) for pk in found]
+            date = self._source.date_field
+            found = list(qs.order_by(f"-{date}", "-pk").values_list("pk", flat=True)[:need])
+            ranked += [(pk, level) for pk in found]
             if len(found) == need:
                 break
             seen.update(found)
@@ -308,14 +310,14 @@ class TieredResults(_Results):
 
 
 class OnePassResults(_Results):
-    """PostgreSQL, small tables (conferences): every match with its tier in one query.
+    """PostgreSQL, small tables (conferences): every match with its level in one query.
 
-    A district holds a few hundred conferences; reading each matching row once (tier by
-    ``ts_filter``) and ordering in Python beats three probes. Above ONE_PASS_LIMIT matches it
-    hands over to TieredResults.
+    A district holds a few hundred conferences; reading each matching row once and ordering in
+    Python beats a probe per level. Above ONE_PASS_LIMIT matches it hands over to
+    TieredResults.
     """
 
-    def __init__(self, qs: QuerySet, source: Source, parsed: ParsedQuery):
+    def __init__(self, qs: QuerySet, source: SearchProvider, parsed: ParsedQuery):
         super().__init__(qs, source)
         self._parsed = parsed
         self._order: list[tuple[int, int]] | None = None
@@ -323,25 +325,27 @@ class OnePassResults(_Results):
 
     def _ranked_all(self) -> list[tuple[int, int]] | None:
         if self._order is None and self._tiered is None:
-            tsquery = self._parsed.tsquery()
-            vector = _vector(self._qs)
-            tier = RawSQL(
-                f"CASE WHEN ts_filter({vector}, '{{a}}') @@ to_tsquery('{TS_CONFIG}', %s) THEN 3"
-                f" WHEN ts_filter({vector}, '{{a,b}}') @@ to_tsquery('{TS_CONFIG}', %s) THEN 2"
-                " ELSE 1 END",
-                (tsquery, tsquery),
-                output_field=IntegerField(),
+            qs, source, parsed = self._qs, self._source, self._parsed
+            whens, params = [], []
+            for level in parsed.levels()[:-1]:
+                sql, level_params = level_sql(qs, source, parsed, level)
+                whens.append(f"WHEN {sql} THEN {level}")
+                params += level_params
+            last = parsed.levels()[-1]
+            case = RawSQL(
+                f"CASE {' '.join(whens)} ELSE {last} END", params, output_field=IntegerField()
             )
             rows = list(
-                self._qs.order_by()
-                .filter(_pg_match(self._qs, tsquery))
-                .annotate(search_tier=tier)
-                .values_list("search_tier", self._source.date, "pk")[: ONE_PASS_LIMIT + 1]
+                qs.order_by()
+                .filter(_condition(qs, source, parsed, last))
+                .annotate(search_rank=case)
+                .values_list("search_rank", source.date_field, "pk")[: ONE_PASS_LIMIT + 1]
             )
             if len(rows) > ONE_PASS_LIMIT:
-                self._tiered = TieredResults(self._qs, self._source, self._parsed)
+                self._tiered = TieredResults(qs, source, parsed)
             else:
-                self._order = [(pk, tier) for tier, _when, pk in sorted(rows, reverse=True)]
+                rows.sort(key=lambda r: (-r[0], r[1], r[2]), reverse=True)
+                self._order = [(pk, level) for level, _when, pk in rows]
         return self._order
 
     def count(self) -> int:
@@ -360,15 +364,44 @@ class OnePassResults(_Results):
         return self._order[:end]
 
 
-def ranked(kind: str, parsed: ParsedQuery, *, user, filters: Filters) -> _Results:
-    """Ranked results of ``kind`` (see ``_Results``) on either back end."""
-    source = SOURCES[kind]
-    qs = base_queryset(kind, user=user, filters=filters)
-    if is_postgres(qs):
-        if kind == CONFERENCE:
+class FoundResults(_Results):
+    """A provider's own ranking (``find``): its QuerySet, best first; levels only mark."""
+
+    def __init__(self, qs: QuerySet, source: SearchProvider, parsed: ParsedQuery):
+        super().__init__(qs, source)
+        self._parsed = parsed
+
+    def _total(self) -> int:
+        return self._qs[: MAX_RESULTS + 1].count()
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        start = index.start or 0
+        stop = min(MAX_RESULTS, index.stop if index.stop is not None else MAX_RESULTS)
+        rows = list(self._qs[start:stop]) if stop > start else []
+        for row in rows:
+            level = rank_fields(self._parsed, self._source.fields(row))
+            _mark(row, LAST_LEVEL if level is None else level)
+            row.search_approximate = False  # its own order: no "approximate" section
+        return rows
+
+
+def ranked(
+    source: SearchProvider | str, parsed: ParsedQuery, *, user, filters: Filters
+) -> _Results:
+    """Ranked results of ``source`` (a provider or its key; see ``_Results``)."""
+    if isinstance(source, str):
+        source = provider(source)
+    if source.find is not None:
+        qs = source.find(parsed.text, user)
+        return FoundResults(qs, source, parsed)
+    qs = base_queryset(source, user=user, filters=filters)
+    if source.vector and is_postgres(qs):
+        if source.one_pass:
             return OnePassResults(qs, source, parsed)
         return TieredResults(qs, source, parsed)
-    return RankedList(qs, source, parsed.terms)
+    return PythonRanked(qs, source, parsed)
 
 
 # --- what a result shows --------------------------------------------------------------------
@@ -377,46 +410,39 @@ def ranked(kind: str, parsed: ParsedQuery, *, user, filters: Filters) -> _Result
 @dataclass
 class Result:
     kind: str
+    kind_label: str
     url: str
     title: str  # escaped, with <mark>
     excerpt: str  # escaped, with <mark>
     when: dt.datetime | None
     tier: int
+    approximate: bool = False
     labels: list[str] = field(default_factory=list)
     obj: object = None
+    template: str = "search/includes/result.html"
 
 
-def _conference_parts(conference: Conference) -> list[str]:
-    people = "; ".join(
-        f"{p.person.full_name} – {p.position}" if p.position else p.person.full_name
-        for p in conference.participations.all()
-    )
-    parts = [conference.summary, conference.conclusion, conference.venue, people]
-    for subject in conference.criticism_subjects.all():
-        parts += [subject.document_title, subject.opinion_summary]
-        parts += [f"{o.speaker_name}: {o.content}" for o in subject.opinions.all()]
-    return parts
-
-
-def to_result(obj, kind: str, terms: list[Term]) -> Result:
-    if kind == NEWS:
-        parts = [obj.sapo, plain_text(obj.body), obj.byline]
-        when = obj.publish_at
-        labels = [obj.category.name] if obj.category_id else []
-    else:
-        parts = _conference_parts(obj)
-        when = obj.starts_at
-        labels = [k.name for k in obj.kinds.all()]
-    excerpt, _found = snippet(parts, terms)
+def to_result(obj, source: SearchProvider | str, parsed: ParsedQuery) -> Result:
+    if isinstance(source, str):
+        source = provider(source)
+    fields = list(source.fields(obj))
+    title_field = next((f for f in fields if f.weight == "a"), None)
+    title = title_field.text if title_field else str(obj)
+    parts = [f.text for f in fields if f is not title_field]
+    level = getattr(obj, "search_level", LAST_LEVEL)
+    excerpt, _found = snippet(parts, parsed, level)
     return Result(
-        kind=kind,
+        kind=source.key,
+        kind_label=source.label,
         url=obj.get_absolute_url(),
-        title=highlight(obj.title, terms),
+        title=highlight(title, parsed, level),
         excerpt=excerpt,
-        when=when,
+        when=getattr(obj, source.date_field) if source.date_field else None,
         tier=getattr(obj, "search_tier", 1),
-        labels=labels,
+        approximate=getattr(obj, "search_approximate", False),
+        labels=list(source.labels(obj)) if source.labels else [],
         obj=obj,
+        template=source.template,
     )
 
 
@@ -461,6 +487,14 @@ def closeness(typed: str, word: str) -> float:
     return score
 
 
+def _title_words(titles) -> dict[str, str]:
+    words: dict[str, str] = {}
+    for title in titles:
+        for original in syllables(title):
+            words.setdefault(fold(original), original.lower())
+    return words
+
+
 def _close_words(qs: QuerySet, word: str) -> dict[str, str]:
     """Words that may be what ``word`` meant: {folded: as shown}.
 
@@ -482,11 +516,7 @@ def _close_words(qs: QuerySet, word: str) -> dict[str, str]:
                 [word, word, len(word) - 1, len(word) + 1, word, SUGGEST_CANDIDATES],
             )
             return {row[0]: row[0] for row in cursor.fetchall()}
-    words: dict[str, str] = {}
-    for title in qs.order_by().values_list("title", flat=True)[:FALLBACK_SUGGEST_TITLES]:
-        for original in tokenize(title.lower()):
-            words.setdefault(fold(original), original)
-    return words
+    return _title_words(qs.order_by().values_list("title", flat=True)[:FALLBACK_SUGGEST_TITLES])
 
 
 def _accented(bases: list[QuerySet], words: list[str]) -> dict[str, str]:
@@ -501,10 +531,7 @@ def _accented(bases: list[QuerySet], words: list[str]) -> dict[str, str]:
             qs = qs.filter(RawSQL(f"{expr} LIKE %s", (f"%{word}%",), output_field=BooleanField()))
         with bitmap_scans(qs.db):
             titles = list(qs.values_list("title", flat=True)[:5])
-        shown = {}
-        for title in titles:
-            for original in tokenize(title.lower()):
-                shown.setdefault(fold(original), original)
+        shown = _title_words(titles)
         if all(word in shown for word in words):
             return shown
     return {}
@@ -514,30 +541,35 @@ def suggest(parsed: ParsedQuery, *, user, filters: Filters) -> str:
     """A close spelling that finds something, or "" (only asked when nothing matched).
 
     Only words that find nothing on their own are replaced; the result is shown only if the
-    corrected query finds something the visitor may see.
+    corrected query finds something the visitor may see. Looks at the tabs with a stored
+    vector (news, conferences).
     """
-    bases = [base_queryset(kind, user=user, filters=filters) for kind in filters.kinds()]
-    bases = [qs.defer(None).only("pk", "title") for qs in bases]
+    sources = [p for p in filters.providers() if p.vector and p.find is None]
+    if not sources:
+        return ""
+    bases = [(p, base_queryset(p, user=user, filters=filters)) for p in sources]
+    bases = [(p, qs.defer(None).only("pk", "title")) for p, qs in bases]
 
-    def found(terms: list[Term]) -> bool:
-        for qs in bases:
-            if not is_postgres(qs) or qs.model is Conference:  # small table: plain plan
-                if matching(qs, terms).exists():
+    def found(candidate: ParsedQuery) -> bool:
+        for source, qs in bases:
+            if not is_postgres(qs) or source.one_pass:  # small table: plain plan
+                if matching(qs, source, candidate).exists():
                     return True
                 continue
             with bitmap_scans(qs.db):
-                if matching(qs, terms).exists():
+                if matching(qs, source, candidate).exists():
                     return True
         return False
 
-    unknown = [word for word in parsed.words if not found([Term((word,))])]
+    unknown = [w for w in parsed.words if not found(ParsedQuery(text=w, terms=[Term((w,))]))]
     if not unknown:
         return ""
+    first = bases[0][1]
     shown: dict[str, str] = {}  # folded word -> how to write it
     replacements: dict[str, str] = {}
     for word in unknown[:3]:
         candidates: dict[str, str] = {}
-        for qs in bases[:1] if is_postgres(bases[0]) else bases:  # one vocabulary on PG
+        for _source, qs in bases[:1] if is_postgres(first) else bases:  # one vocabulary on PG
             for folded, display in _close_words(qs, word).items():
                 candidates.setdefault(folded, display)
         shown.update({k: v for k, v in candidates.items() if k not in shown})
@@ -548,9 +580,12 @@ def suggest(parsed: ParsedQuery, *, user, filters: Filters) -> str:
     if not replacements:
         return ""
     corrected = [replacements.get(w, w) for w in parsed.words]
-    if is_postgres(bases[0]):
-        shown = _accented(bases, corrected)
+    if is_postgres(first):
+        shown = _accented([qs for _source, qs in bases], corrected)
     spelled = {w: shown.get(replacements.get(w, w), replacements.get(w, w)) for w in parsed.words}
     text = parsed.replaced(spelled)
     candidate = parse_query(text)
-    return text if candidate.ok and found(candidate.terms) else ""
+    return text if candidate.ok and found(candidate) else ""
+
+
+__all__ = ["PHRASE_LEVEL", "Filters", "Result", "providers", "ranked", "suggest", "to_result"]

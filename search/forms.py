@@ -1,4 +1,5 @@
-"""The filters next to the search box: type, category, date range (core.forms: day first)."""
+"""The filters next to the search box: type (the installed search tabs), category, date range
+(core.forms: day first)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import DateRangeForm
+from core.sections import search_providers
 from news.models import Category
-from search.engine import CONFERENCE, NEWS
 
 
 class SearchFilterForm(DateRangeForm):
@@ -17,7 +18,7 @@ class SearchFilterForm(DateRangeForm):
     type = forms.ChoiceField(
         label=_("Loại"),
         required=False,
-        choices=[("", _("Tất cả")), (NEWS, _("Tin bài")), (CONFERENCE, _("Hội nghị"))],
+        choices=[("", _("Tất cả"))],
         error_messages={"invalid_choice": _("Loại kết quả không hợp lệ.")},
     )
     category = forms.ModelChoiceField(
@@ -29,6 +30,12 @@ class SearchFilterForm(DateRangeForm):
         help_text=_("Chỉ áp dụng cho tin bài."),
         error_messages={"invalid_choice": _("Chuyên mục không tồn tại.")},
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["type"].choices = [("", _("Tất cả"))] + [
+            (provider.key, provider.label) for provider in search_providers()
+        ]
 
     @property
     def has_filters(self) -> bool:

@@ -76,7 +76,8 @@ def search(request):
     data = _valid_filters(form)
     context["filters_ignored"] = bool(form.errors)
     filters = engine.Filters(category=data["category"], date_from=data["from"], date_to=data["to"])
-    kinds = filters.kinds()
+    sources = filters.providers()
+    kinds = [source.key for source in sources]
     chosen = data["type"] if data["type"] in kinds else ""
     params = {
         "q": parsed.text,
@@ -85,20 +86,21 @@ def search(request):
         "to": show_date(data["to"]) if data["to"] else "",
     }
     results = {
-        kind: engine.ranked(kind, parsed, user=request.user, filters=filters) for kind in kinds
+        source.key: engine.ranked(source, parsed, user=request.user, filters=filters)
+        for source in sources
     }
     counts = {kind: results[kind].count() for kind in kinds}
     capped = {kind: results[kind].capped for kind in kinds}
     total = sum(counts.values())
     tabs = [
         {
-            "label": engine.KIND_LABELS[kind] if kind else None,
-            "count": counts[kind] if kind else total,
-            "capped": capped[kind] if kind else any(capped.values()),
-            "url": _url(params, type=kind),
-            "current": kind == chosen,
+            "label": source.label if source else None,
+            "count": counts[source.key] if source else total,
+            "capped": capped[source.key] if source else any(capped.values()),
+            "url": _url(params, type=source.key if source else ""),
+            "current": (source.key if source else "") == chosen,
         }
-        for kind in ("", *kinds)
+        for source in (None, *sources)
     ]
     context.update(
         searched=True,
@@ -110,6 +112,7 @@ def search(request):
     )
 
     if chosen:
+        source = next(s for s in sources if s.key == chosen)
         pagination = paginate(
             request,
             results[chosen],
@@ -118,21 +121,22 @@ def search(request):
             query=_query({**params, "type": chosen}),
         )
         context.update(pagination.context())
-        context["results"] = [engine.to_result(o, chosen, parsed.terms) for o in pagination.page]
+        context["results"] = [engine.to_result(o, source, parsed) for o in pagination.page]
+        context["sections"] = _sections(context["results"], start=pagination.page.start_index())
     else:
         context["groups"] = [
             {
-                "kind": kind,
-                "label": engine.KIND_LABELS[kind],
-                "count": counts[kind],
-                "capped": capped[kind],
-                "results": [
-                    engine.to_result(o, kind, parsed.terms) for o in results[kind][:PER_GROUP]
-                ],
-                "more_url": _url(params, type=kind) if counts[kind] > PER_GROUP else "",
+                "kind": source.key,
+                "label": source.label,
+                "count": counts[source.key],
+                "capped": capped[source.key],
+                "sections": _sections(
+                    [engine.to_result(o, source, parsed) for o in results[source.key][:PER_GROUP]]
+                ),
+                "more_url": _url(params, type=source.key) if counts[source.key] > PER_GROUP else "",
             }
-            for kind in kinds
-            if counts[kind]
+            for source in sources
+            if counts[source.key]
         ]
     if total == 0:
         suggestion = engine.suggest(parsed, user=request.user, filters=filters)
@@ -141,8 +145,21 @@ def search(request):
     return _respond(request, context)
 
 
+def _sections(results: list, *, start: int = 1) -> list[dict]:
+    """The results split where the approximate ones begin ("Kết quả gần đúng" above them);
+    ``start`` numbers each ordered list on from the one before."""
+    exact = [r for r in results if not r.approximate]
+    approximate = [r for r in results if r.approximate]
+    sections = []
+    if exact:
+        sections.append({"approximate": False, "results": exact, "start": start})
+    if approximate:
+        sections.append({"approximate": True, "results": approximate, "start": start + len(exact)})
+    return sections
+
+
 def _respond(request, context):
     response = TemplateResponse(request, "search/search.html", context)
-    tag(response, "news:list", "events:list")
+    tag(response, *dict.fromkeys(t for p in engine.providers() for t in p.tags))
     # What a signed-in official finds includes internal conferences: never shared.
     return private_for_signed_in(request, response)

@@ -1,36 +1,55 @@
-"""search.highlight: escaped text, matches wrapped in <mark>, on the original characters."""
+"""search.highlight: escaped text, what matched wrapped in <mark>, on the original characters:
+whole phrases for an exact result, loose syllables only for an approximate one."""
 
+from core.keywords import EXACT_LEVELS, LAST_LEVEL
 from search.highlight import highlight, plain_text, snippet
 from search.query import parse_query
 
-
-def terms(raw):
-    return parse_query(raw).terms
+EXACT = EXACT_LEVELS[-1]
 
 
-def test_marks_accented_words_for_an_unaccented_query():
-    assert highlight("Quận Cầu Giấy", terms("cau giay")) == (
-        "Quận <mark>Cầu</mark> <mark>Giấy</mark>"
+def test_marks_the_phrase_for_an_unaccented_query():
+    assert highlight("Quận Cầu Giấy", parse_query("cau giay"), EXACT) == (
+        "Quận <mark>Cầu Giấy</mark>"
+    )
+
+
+def test_exact_result_marks_no_stray_syllables():
+    text = "Lễ ký kết giao ước thi đua; Đại đoàn kết, kỷ niệm"
+    assert highlight(text, parse_query("ky ket"), EXACT) == (
+        "Lễ <mark>ký kết</mark> giao ước thi đua; Đại đoàn kết, kỷ niệm"
+    )
+
+
+def test_typed_tones_mark_only_that_spelling():
+    text = "Kỳ họp thứ 5; ký họp đồng"
+    assert highlight(text, parse_query("kỳ họp"), EXACT) == (
+        "<mark>Kỳ họp</mark> thứ 5; ký họp đồng"
+    )
+    assert highlight("Hoà giải, hóa giải", parse_query("hòa giải"), EXACT) == (
+        "<mark>Hoà giải</mark>, hóa giải"
+    )
+
+
+def test_approximate_result_marks_the_syllables():
+    assert highlight("Đại đoàn kết, kỷ niệm", parse_query("ky ket"), LAST_LEVEL) == (
+        "Đại đoàn <mark>kết</mark>, <mark>kỷ</mark> niệm"
     )
 
 
 def test_marks_nfd_text_with_its_accents_inside():
     nfd = "Ho\u0061\u0300 Bi\u0300nh"
-    assert highlight(nfd, terms("hoa")) == "<mark>Ho\u0061\u0300</mark> Bi\u0300nh"
+    assert highlight(nfd, parse_query("hoa"), EXACT) == "<mark>Ho\u0061\u0300</mark> Bi\u0300nh"
 
 
 def test_whole_words_only():
-    assert highlight("Hoạt động hoà giải", terms("hoa")) == "Hoạt động <mark>hoà</mark> giải"
-
-
-def test_phrase_is_one_mark():
-    assert highlight("Phản biện xã hội quận", terms('"phan bien xa hoi"')) == (
-        "<mark>Phản biện xã hội</mark> quận"
+    assert highlight("Hoạt động hoà giải", parse_query("hoa"), EXACT) == (
+        "Hoạt động <mark>hoà</mark> giải"
     )
 
 
 def test_everything_is_escaped():
-    html = highlight('<b onclick="x">Cầu</b> & <script>', terms("cau script"))
+    html = highlight('<b onclick="x">Cầu</b> & <script>', parse_query("cau script"), LAST_LEVEL)
     assert "<b" not in html and "<script>" not in html
     assert (
         html
@@ -42,30 +61,31 @@ def test_snippet_centres_on_the_first_match_and_marks_it():
     long_text = (
         "Mở đầu. " * 60 + "Đồng chí Ngô Đức Cường trình bày chương trình. " + "Kết thúc. " * 60
     )
-    html, found = snippet(["Sapo không liên quan.", long_text], terms("ngo duc cuong"))
+    html, found = snippet(["Sapo không liên quan.", long_text], parse_query("ngo duc cuong"), EXACT)
     assert found
-    assert "<mark>Ngô</mark> <mark>Đức</mark> <mark>Cường</mark>" in html
+    assert "<mark>Ngô Đức Cường</mark>" in html
     assert html.startswith("… ") and html.endswith(" …")
     assert len(plain_text(html)) < 300
 
 
 def test_snippet_without_match_shows_the_start():
-    html, found = snippet(["Sapo của bài.", "Thân bài."], terms("khong co"))
+    html, found = snippet(["Sapo của bài.", "Thân bài."], parse_query("khong co"), EXACT)
     assert not found
     assert html == "Sapo của bài."
 
 
 def test_plain_text_strips_tags_and_entities():
     assert plain_text("<p>Cầu&nbsp;Giấy &amp; <strong>Hà Nội</strong></p>") == "Cầu Giấy & Hà Nội"
+    assert plain_text("<p>Hội nghị</p><p>Cầu Giấy</p>") == "Hội nghị Cầu Giấy"
 
 
 def test_match_only_in_a_short_field_shows_the_lead_first():
     html, found = snippet(
         ["Sáng ngày 09/6/2023, Ban Thường trực đã tổ chức hội nghị.", "<p>x</p>", "Quận Cầu Giấy"],
-        terms("cau giay"),
+        parse_query("cau giay"),
+        EXACT,
     )
     assert found
     assert html == (
-        "Sáng ngày 09/6/2023, Ban Thường trực đã tổ chức hội nghị. — "
-        "Quận <mark>Cầu</mark> <mark>Giấy</mark>"
+        "Sáng ngày 09/6/2023, Ban Thường trực đã tổ chức hội nghị. — Quận <mark>Cầu Giấy</mark>"
     )

@@ -108,11 +108,13 @@ def test_queries_use_the_gin_indexes():
 
     for i in range(30):
         make_article(f"Tin số {i}")
-    terms = parse_query("tin so").terms
-    assert "news_article_search_gin" in explain(engine.matching(Article.objects.all(), terms))
-    terms = parse_query("hoi nghi").terms
+    news, conferences = engine.provider(engine.NEWS), engine.provider(engine.CONFERENCE)
+    parsed = parse_query("tin so")
+    assert "news_article_search_gin" in explain(
+        engine.matching(Article.objects.all(), news, parsed)
+    )
     assert "events_conference_search_gin" in explain(
-        engine.matching(Conference.objects.all(), terms)
+        engine.matching(Conference.objects.all(), conferences, parse_query("hoi nghi"))
     )
 
 
@@ -121,7 +123,8 @@ def test_suggestion_words_and_accents_use_trigram_indexes():
     from django.db.models.expressions import RawSQL
 
     make_article("Ủy ban MTTQ quận Cầu Giấy")
-    qs = engine.base_queryset(engine.NEWS, user=AnonymousUser(), filters=engine.Filters())
+    news = engine.provider(engine.NEWS)
+    qs = engine.base_queryset(news, user=AnonymousUser(), filters=engine.Filters())
     assert "giay" in engine._close_words(qs, "giya")
     assert engine._accented([qs], ["cau", "giay"])["giay"] == "giấy"
     title_like = Article.objects.filter(
@@ -140,6 +143,38 @@ def test_migration_sql_can_run_again():
         migration.forwards(None, schema_editor)
     article = make_article("Chạy lại migration")
     assert "'chay':1A" in vector_of(article)
+
+
+def test_vectors_hold_tone_keys_and_pairs_of_syllables():
+    article = make_article("Lễ ký kết", sapo="Kỳ họp", body="<p>Hoà giải</p><p>thành công</p>")
+    vector = vector_of(article)
+    for lexeme in ("'ky_ket':2A", "'ky~s_kêt~s':2A", "'ky~f':4B", "'hoa~f_giai~r'"):
+        assert lexeme in vector, lexeme
+    conf = make_conference("Hội nghị", venue="Hội trường", conclusion="Thống nhất ký kết")
+    vector = vector_of(conf)
+    assert "'ky~s_kêt~s'" in vector and "'hôi~j_nghi~j':1A" in vector
+    # the folded search_text (participants, opinions…) has no tone keys: weight D, folded only
+    assert "'hoi_nghi':1A" in vector and "D" in vector
+
+
+def test_database_tone_key_is_pythons():
+    from core.keywords import tone_key
+
+    words = ["Hoà", "hòa", "ĐOÀN", "Kỳ", "ự", "Nghị", "THUỶ", "thủy", "2024", "MTTQ", "Ða"]
+    for word in words:
+        assert scalar("SELECT portal_tone_key(%s)", [word]) == tone_key(word), word
+    nfd = unicodedata.normalize("NFD", "Nguyễn")
+    assert scalar("SELECT portal_tone_key(%s)", [nfd]) == tone_key("Nguyễn")
+
+
+def test_a_two_syllable_phrase_is_answered_by_the_index_without_recheck():
+    for i in range(30):
+        make_article(f"Hội nghị số {i}")
+    news = engine.provider(engine.NEWS)
+    qs = Article.objects.all()
+    exact = engine._condition(qs, news, parse_query("hoi nghi"), 2)  # the pair 'hoi_nghi'
+    plan = explain(qs.filter(exact))
+    assert "news_article_search_gin" in plan
 
 
 def test_vocabulary_is_kept_for_suggestions():

@@ -1,0 +1,99 @@
+"""What the site search finds in the conference records (``SEARCH`` in events/section.py):
+conferences, and the people and organisations that took part in them — each only where the
+reader may see it (``visible_to(user)``; a person seen only at internal conferences is not
+found by the public).
+
+Conferences are ranked by the search app on PostgreSQL over the stored vector (title A,
+summary B, venue and conclusion C, the folded ``search_text`` D — participants, opinions,
+programmes — whose tones are not known); people and organisations, a few thousand names, are
+levelled in Python (core.keywords) after a narrowing over their folded names.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+
+from core.keywords import Field
+from core.sections import SearchProvider
+from events.lookup import visible_organizations, visible_people
+from events.models import Conference, Participation
+
+LIST_TAG = "events:list"
+
+
+def searchable_conferences(user):
+    return (
+        Conference.objects.visible_to(user)
+        .select_related("organizer")
+        .prefetch_related(
+            "kinds",
+            Prefetch(
+                "participations",
+                queryset=Participation.objects.select_related("person").order_by("order", "id"),
+            ),
+            "criticism_subjects__opinions",
+        )
+        .defer("search_text")
+    )
+
+
+def conference_fields(conference: Conference) -> list[Field]:
+    """Title, summary, conclusion and venue with their tones; participants and opinions as
+    text whose tones the index does not keep (weight "d")."""
+    people = "; ".join(
+        f"{p.person.full_name} – {p.position}" if p.position else p.person.full_name
+        for p in conference.participations.all()
+    )
+    fields = [
+        Field(conference.title, "a"),
+        Field(conference.summary, "b"),
+        Field(conference.conclusion, "c"),
+        Field(conference.venue, "c"),
+        Field(people, "d"),
+    ]
+    for subject in conference.criticism_subjects.all():
+        fields += [Field(subject.document_title, "d"), Field(subject.opinion_summary, "d")]
+        fields += [Field(f"{o.speaker_name}: {o.content}", "d") for o in subject.opinions.all()]
+    return fields
+
+
+CONFERENCES = SearchProvider(
+    key="conference",
+    label=_("Hội nghị"),
+    order=20,
+    queryset=searchable_conferences,
+    fields=conference_fields,
+    vector="search_vector",
+    vector_untoned=True,
+    one_pass=True,
+    date_field="starts_at",
+    filters=frozenset({"dates"}),
+    labels=lambda conference: [kind.name for kind in conference.kinds.all()],
+    tags=(LIST_TAG,),
+    template="search/includes/result.html",
+)
+
+PEOPLE = SearchProvider(
+    key="person",
+    label=_("Người"),
+    order=30,
+    queryset=lambda user: visible_people(user).order_by("sort_key_folded", "id"),
+    fields=lambda person: [Field(person.full_name, "a")],
+    folded_field="name_folded",
+    labels=lambda person: [],
+    tags=(LIST_TAG,),
+)
+
+ORGANIZATIONS = SearchProvider(
+    key="organization",
+    label=_("Tổ chức"),
+    order=40,
+    queryset=lambda user: visible_organizations(user).order_by("name_folded", "id"),
+    fields=lambda org: [Field(org.name, "a"), Field(org.short_name, "a")],
+    folded_field="name_folded",
+    labels=lambda org: [],
+    tags=(LIST_TAG,),
+)
+
+SEARCH = [CONFERENCES, PEOPLE, ORGANIZATIONS]
