@@ -180,6 +180,9 @@ class ArticleAdmin(ContributedActionsMixin, FoldedSearchMixin, CompareVersionAdm
         """One save per button press: the edits and the pressed button's transition together."""
         if not change:
             obj.author = request.user
+        # Restoring a revision rewrote the row with the old version number first: the saved
+        # state takes the next number after the one the article had (news/history.py).
+        obj.version = max(obj.version or 0, getattr(request, "_version_before_restore", 0))
         transition, kwargs, done = self._pressed_transition(form, obj)
         refusal = services.article_save(
             article=obj,
@@ -358,7 +361,17 @@ class ArticleAdmin(ContributedActionsMixin, FoldedSearchMixin, CompareVersionAdm
         # Restoring could turn a published article back into a writer's draft: editors only.
         if not can_publish(request.user):
             raise PermissionDenied
+        request._version_before_restore = (
+            Article.objects.filter(pk=unquote(object_id)).values_list("version", flat=True).first()
+            or 0
+        )
         return super().revision_view(request, object_id, version_id, extra_context)
+
+    def delete_model(self, request, obj):
+        services.articles_delete(articles=[obj], by=request.user)
+
+    def delete_queryset(self, request, queryset):
+        services.articles_delete(articles=queryset, by=request.user)
 
     def recover_view(self, request, version_id, extra_context=None):
         if not can_publish(request.user):

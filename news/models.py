@@ -376,8 +376,10 @@ class Article(RenditionsMixin, NFCModel):
         current = None
         if self.pk is not None:
             current = Article.objects.filter(pk=self.pk).values_list("version", flat=True).first()
-        # Counted from the stored row, so restoring an old revision still moves forward.
-        self.version = (current or self.version or 0) + 1
+        # Counted from the stored row, or from the number the article carried in if higher:
+        # restoring an old revision rewrites the row first (news/admin.py keeps the number it
+        # had), so the restored state still gets a new number.
+        self.version = max(current or 0, self.version or 0) + 1
         if update_fields is not None:
             kwargs["update_fields"] = {
                 *update_fields,
@@ -386,8 +388,23 @@ class Article(RenditionsMixin, NFCModel):
                 "version",
                 "updated_at",
             }
-        super().save(*args, **kwargs)
+        if reversion.is_active():
+            super().save(*args, **kwargs)
+        else:
+            # Saved outside the admin and the services (import, seed_demo, the shell): its own
+            # revision, so the history has every state (news/history.py).
+            with reversion.create_revision():
+                super().save(*args, **kwargs)
+                reversion.set_comment(_("Lưu ngoài trang quản trị"))
         self._refresh_renditions()
+
+    def delete(self, *args, **kwargs):
+        """Deleted with a revision saying so (who, when: news/history.py), so it can be
+        recovered from "Khôi phục bài đã xóa"."""
+        from news.history import record_deletion
+
+        record_deletion([self], user=getattr(self, "_deleted_by", None))
+        return super().delete(*args, **kwargs)
 
     def _clean_new_cover(self) -> None:
         """A cover assigned outside the admin (import, shell) is checked and re-encoded too.

@@ -225,3 +225,15 @@ def article_save(
     comment = COMMENTS[transition] if transition and refusal is None else ""
     _save(article, by=by, comment=comment, fields=None)
     return refusal
+
+
+@transaction.atomic
+def articles_delete(*, articles, by) -> int:
+    """Delete ``articles`` (a queryset or a list), each first recorded as a revision by ``by``
+    (news/history.py), so "Khôi phục bài đã xóa" lists who deleted it and when. How many."""
+    from news.history import record_deletion
+
+    articles = list(articles)
+    record_deletion(articles, user=by if by is not None and by.is_authenticated else None)
+    Article.objects.filter(pk__in=[article.pk for article in articles]).delete()
+    return len(articles)
