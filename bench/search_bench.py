@@ -5,6 +5,8 @@ Usage (from the project root; takes a few minutes the first time, seconds afterw
     .venv/bin/python bench/search_bench.py                       # 100,000 articles
     .venv/bin/python bench/search_bench.py --articles 20000 --runs 5
     BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/other .venv/bin/python bench/search_bench.py
+    BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/portal_judged \
+        .venv/bin/python bench/search_bench.py --judged   # precision at 5, MRR (issue 19)
 
 It uses its own database (default ``portal_searchbench``, created if missing, migrated), fills
 it once with generated Vietnamese articles (bulk_create; the search vectors are filled by the
@@ -102,6 +104,11 @@ def parse_args():
     )
     parser.add_argument("--explain", action="store_true", help="print EXPLAIN ANALYZE of one query")
     parser.add_argument("--fill-only", action="store_true", help="generate the data and stop")
+    parser.add_argument(
+        "--judged",
+        action="store_true",
+        help="precision at 5 and MRR over the judged set (an empty database of its own)",
+    )
     return parser.parse_args()
 
 
@@ -248,8 +255,43 @@ def found(q: str) -> int:
 
     parsed, filters = parse_query(q), engine.Filters()
     return sum(
-        engine.ranked(kind, parsed, user=AnonymousUser(), filters=filters).count()
-        for kind in engine.KINDS
+        engine.ranked(source, parsed, user=AnonymousUser(), filters=filters).count()
+        for source in filters.providers()
+        if source.key in (engine.NEWS, engine.CONFERENCE)
+    )
+
+
+def judged() -> None:
+    """Precision at 5 and mean reciprocal rank over tests/search/judged.py's queries, on a
+    small corpus created inside a transaction that is rolled back (use a database of its own:
+    the bench's 100,000 articles would be found too)."""
+    from django.contrib.auth.models import AnonymousUser
+    from django.db import transaction
+
+    from news.models import Article
+    from search import engine
+    from search.query import parse_query
+    from tests.factories.news import make_article
+    from tests.search.judged import build_corpus, evaluate
+
+    if Article.objects.exists():
+        sys.exit("--judged needs a database without articles (BENCH_DATABASE_URL=…_judged).")
+
+    def titles_for(q: str) -> list[str]:
+        results = engine.ranked(
+            engine.NEWS, parse_query(q), user=AnonymousUser(), filters=engine.Filters()
+        )
+        return [a.title for a in results[:100]]
+
+    with transaction.atomic():
+        figures = evaluate(titles_for, build_corpus(make_article))
+        transaction.set_rollback(True)
+    for query, p5, rr, top in figures["queries"]:
+        if p5 < 1 or rr < 1:
+            print(f"  {query!r}: P@5={p5:.2f} RR={rr:.2f} first: {', '.join(top)}")
+    print(
+        f"judged set: {len(figures['queries'])} queries, precision at 5 = {figures['p5']:.3f}, "
+        f"mean reciprocal rank = {figures['mrr']:.3f}"
     )
 
 
@@ -280,12 +322,14 @@ def measure(runs: int) -> None:
         except OSError:  # PostgreSQL on another host: Python's CPU time only
             return 0
 
-    from portal.pagecache import invalidate
+    from django.conf import settings
+
+    # Every request a miss: what the page costs when the page cache does not hold it (a new
+    # query, or the first reader after the lists changed). A session cookie (of no session)
+    # keeps the site's page cache out of the way; the view does the same work.
+    client.cookies[settings.SESSION_COOKIE_NAME] = "bench-no-session"
 
     def run(params) -> tuple[float, float]:
-        # A miss: what the page costs when the page cache does not hold it (a new query, or
-        # the first reader after the news or conference lists changed).
-        invalidate({"news:list", "events:list"})
         sql_ms.append(0.0)
         with connection.execute_wrapper(timed):
             cpu0, pg0 = time.process_time(), backend_ns()
@@ -351,17 +395,16 @@ def explain(q: str) -> None:
     from search import engine
     from search.query import parse_query
 
-    results = engine.ranked(
-        engine.NEWS, parse_query(q), user=AnonymousUser(), filters=engine.Filters()
-    )
+    parsed = parse_query(q)
+    results = engine.ranked(engine.NEWS, parsed, user=AnonymousUser(), filters=engine.Filters())
     probes = results._probes()
     plans = []
-    for weights in ("a", "a,b", ""):
-        qs = results._bare.filter(results._condition(weights))
-        plans.append((f"probe {weights or 'all'}", True, qs.values_list("pk", "publish_at")[:1001]))
-        if probes[weights] is None:  # dense: read newest first along the date index
+    for level in parsed.levels():
+        qs = results._bare.filter(engine._condition(results._bare, results._source, parsed, level))
+        plans.append((f"probe level {level}", True, qs.values_list("pk", "publish_at")[:1001]))
+        if probes[level] is None:  # dense: read newest first along the date index
             ordered = qs.order_by("-publish_at", "-pk").values_list("pk", flat=True)[:10]
-            plans.append((f"newest first, {weights or 'all'}", False, ordered))
+            plans.append((f"newest first, level {level}", False, ordered))
             break
     for label, bitmap, qs in plans:
         sql, params = qs.query.sql_with_params()
@@ -383,6 +426,9 @@ def main() -> None:
     print(
         f"PostgreSQL {connection.pg_version // 10000}, database {connection.settings_dict['NAME']}"
     )
+    if args.judged:
+        judged()
+        return
     fill(args.articles, args.conferences)
     published = Article.objects.published().count()
     print(f"{Article.objects.count()} articles ({published} published)")
