@@ -38,6 +38,7 @@ from zoneinfo import ZoneInfo
 
 import reversion
 from django.db import transaction
+from django.db.models import F
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
@@ -370,8 +371,9 @@ def _check_lengths(parsed: ParsedArticle, legacy_url: str | None) -> None:
 def find_imported_article(*, parsed: ParsedArticle, legacy_url: str | None) -> Article | None:
     """The article a previous import of the same page created, if any.
 
-    Keyed by the legacy URL when one is given; otherwise (or when an earlier import had no
-    URL) by the content fingerprint: the same title and publication time, no legacy URL yet.
+    Keyed by the legacy URL when one is given, and by the content fingerprint (the same title
+    and publication time) whatever the URL: the same page imported by another route (without
+    a URL, or with another prefix after ``seed_demo``) is the same article, not a second copy.
     """
     from news.models import Article
 
@@ -380,10 +382,8 @@ def find_imported_article(*, parsed: ParsedArticle, legacy_url: str | None) -> A
         if article is not None:
             return article
     return (
-        Article.objects.filter(
-            title=parsed.title, publish_at=parsed.published_at, legacy_url__isnull=True
-        )
-        .order_by("pk")
+        Article.objects.filter(title=parsed.title, publish_at=parsed.published_at)
+        .order_by(F("legacy_url").asc(nulls_first=True), "pk")
         .first()
     )
 
@@ -421,7 +421,8 @@ def article_import(
             "byline": parsed.source,
             "publish_at": parsed.published_at,
         }
-        if legacy_url:
+        if legacy_url and not article.legacy_url:
+            # An article keeps the old address it has: links to it keep redirecting.
             values["legacy_url"] = legacy_url
         if category is not None:
             values["category_id"] = category.pk
