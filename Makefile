@@ -16,11 +16,20 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[dev]"
 	@touch $(STAMP)
 
-run: venv
+# .env.local (git-ignored): DEBUG=1 and a generated SECRET_KEY, read by manage.py when the
+# shell sets neither, so `.venv/bin/python manage.py <command>` works as the README writes it.
+LOCAL_ENV := .env.local
+
+$(LOCAL_ENV):
+	@$(PY) -c "import secrets; print('# Written by make run for local development (git-ignored). Not for production.'); print('DEBUG=1'); print('SECRET_KEY=' + secrets.token_urlsafe(50))" > $(LOCAL_ENV)
+	@echo "Đã tạo $(LOCAL_ENV) (DEBUG=1, SECRET_KEY ngẫu nhiên) cho các lệnh manage.py trên máy này."
+
+run: venv $(LOCAL_ENV)
 	@mkdir -p var
 	DEBUG=$${DEBUG:-1} $(PY) manage.py migrate --noinput
 	DEBUG=$${DEBUG:-1} $(PY) manage.py seed_demo
-	DEBUG=$${DEBUG:-1} $(PY) manage.py ensure_admin
+	DEBUG=$${DEBUG:-1} $(PY) manage.py ensure_admin --site-url http://$(HOST):$(PORT)
+	@echo "Cổng thông tin: http://$(HOST):$(PORT)/  ·  Quản trị: http://$(HOST):$(PORT)/admin/"
 	DEBUG=$${DEBUG:-1} $(PY) manage.py runserver $(HOST):$(PORT)
 
 test: venv

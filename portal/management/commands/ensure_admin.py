@@ -2,7 +2,9 @@
 
 If no superuser exists, create one named ``admin`` (or DJANGO_SUPERUSER_USERNAME). The password
 comes from DJANGO_SUPERUSER_PASSWORD when set; otherwise one is generated and printed once.
-Running it again when a superuser exists changes nothing and prints no password.
+Running it again when a superuser exists changes nothing, prints no password and says how to
+set a new one (``manage.py changepassword``). ``--site-url`` is the address the site is served
+at (``make run`` passes its HOST and PORT), for the sign-in link.
 """
 
 import os
@@ -18,12 +20,27 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--dry-run", action="store_true", help="Chỉ báo, không ghi gì.")
+        parser.add_argument(
+            "--site-url",
+            default="http://127.0.0.1:8000",
+            help="Địa chỉ trang đang chạy, cho đường dẫn đăng nhập (mặc định http://127.0.0.1:8000).",
+        )
 
-    def handle(self, *args, dry_run=False, verbosity=1, **options):
+    def handle(
+        self, *args, dry_run=False, verbosity=1, site_url="http://127.0.0.1:8000", **options
+    ):
         User = get_user_model()
-        if User.objects.filter(is_superuser=True).exists():
+        admin_url = site_url.rstrip("/") + "/admin/"
+        existing = User.objects.filter(is_superuser=True).order_by("pk").first()
+        if existing is not None:
             if verbosity >= 1:
-                self.stdout.write("Đã có tài khoản quản trị; không thay đổi gì.")
+                name = existing.get_username()
+                self.stdout.write(
+                    f"Đã có tài khoản quản trị “{name}”; không thay đổi gì. "
+                    f"Đăng nhập tại {admin_url}\n"
+                    "Quên mật khẩu? Đặt mật khẩu mới bằng: "
+                    f".venv/bin/python manage.py changepassword {name}"
+                )
             return
         username = os.environ.get("DJANGO_SUPERUSER_USERNAME", "admin").strip() or "admin"
         password = os.environ.get("DJANGO_SUPERUSER_PASSWORD", "")
@@ -44,6 +61,6 @@ class Command(BaseCommand):
             self.stdout.write(
                 self.style.WARNING(
                     f"Mật khẩu (chỉ hiện một lần, hãy lưu lại): {password}\n"
-                    "Đăng nhập tại http://127.0.0.1:8000/admin/"
+                    f"Đăng nhập tại {admin_url}"
                 )
             )
