@@ -191,3 +191,12 @@ def test_menu_has_the_library(client, site_settings):
     html = text(client.get("/"))
     assert 'href="/van-ban/"' in html and "Văn bản" in html
     assert '<a href="/van-ban/" aria-current="page">Văn bản</a>' in text(client.get(LIST))
+
+
+def test_the_print_view_lists_the_documents_too(client, sample):
+    from django.urls import reverse
+
+    html = text(client.get(reverse("events:conference_print", args=[sample["conference"].slug])))
+    assert "Dự thảo Nghị quyết về nhiệm vụ trọng tâm" in html
+    assert "01/CTrPH-MTTQ-CTĐ" in html
+    assert "Báo cáo nội bộ sau hội nghị" not in html
