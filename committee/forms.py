@@ -131,6 +131,14 @@ class LetterForm(forms.Form):
         cleaned = super().clean()
         contact_errors = self.errors.get("email") or self.errors.get("phone")
         if not contact_errors and not cleaned.get("email") and not cleaned.get("phone"):
+            # Both contact fields are marked, so "the fields marked below" points somewhere.
+            for name in ("email", "phone"):
+                self.add_error(
+                    name,
+                    forms.ValidationError(
+                        _("Cần thư điện tử hoặc số điện thoại (một trong hai)."), code="no_contact"
+                    ),
+                )
             raise forms.ValidationError(
                 _("Xin để lại thư điện tử hoặc số điện thoại để chúng tôi có thể trả lời bạn."),
                 code="no_contact",
