@@ -365,7 +365,9 @@ class OnePassResults(_Results):
 
 
 class FoundResults(_Results):
-    """A provider's own ranking (``find``): its QuerySet, best first; levels only mark."""
+    """A provider's own ranking (``find``): its QuerySet, best first, narrowed to what the
+    portal's matcher finds in its folded column (whole syllables, as every other tab); the
+    levels only choose what to highlight."""
 
     def __init__(self, qs: QuerySet, source: SearchProvider, parsed: ParsedQuery):
         super().__init__(qs, source)
@@ -395,6 +397,8 @@ def ranked(
         source = provider(source)
     if source.find is not None:
         qs = source.find(parsed.text, user)
+        if source.folded_field:  # the app's order, the portal's meaning of a keyword
+            qs = qs.filter(words_q(source.folded_field, parsed, vendor=connections[qs.db].vendor))
         return FoundResults(qs, source, parsed)
     qs = base_queryset(source, user=user, filters=filters)
     if source.vector and is_postgres(qs):
