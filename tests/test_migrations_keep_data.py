@@ -60,6 +60,10 @@ NEW_APPS = ("core",)
 ROWS_ADDED_BY_LATER_MIGRATIONS: dict[str, int] = {
     # events 0008 (issue 18): the participation's role becomes a row of its roles table
     "events_participationrole": 1,
+    # news/history.py (issue 20, item 9): after migrate, an article without any revision (the
+    # draft written here without save()) gets its first one
+    "reversion_revision": 1,
+    "reversion_version": 1,
 }
 #: Bookkeeping of the migrations themselves, not data.
 NOT_DATA = {"django_migrations"}
