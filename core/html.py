@@ -6,6 +6,8 @@ import, shell), and is reused by the committee pages. The CKEditor content filte
 that what an editor sees is what is stored.
 """
 
+import re
+
 import nh3
 
 NEWS_TAGS = frozenset(
@@ -58,16 +60,27 @@ DROP_WITH_CONTENT = frozenset(
 
 LINK_REL = "noopener noreferrer"
 
+# CKEditor's image2 writes its caption placeholder ("Nhãn"; "Caption" in English) into the
+# <figcaption> when "Có chú thích hiện dưới ảnh" is ticked and nothing is typed. Neither the
+# placeholder nor an empty caption is stored: readers would see "Nhãn" under the photo.
+CAPTION_PLACEHOLDERS = ("Nhãn", "Caption")
+_BLANK = r"(?:\s|&nbsp;|\xa0|<br>)*"
+_PLACEHOLDER_CAPTION = re.compile(
+    rf"<figcaption>{_BLANK}(?:(?:{'|'.join(CAPTION_PLACEHOLDERS)}){_BLANK})?</figcaption>",
+    re.IGNORECASE,
+)
+
 
 def sanitize_news_html(html: str) -> str:
     """Keep only the news allow-list; strip scripts, styles, iframes, on* and javascript: URLs.
 
     Links get ``rel="noopener noreferrer"``; URLs may be http, https, mailto or relative
-    (uploaded images are served from ``/media/``).
+    (uploaded images are served from ``/media/``). A caption that is empty or only the
+    editor's placeholder ("Nhãn") is dropped: the image shows with no caption.
     """
     if not html:
         return ""
-    return nh3.clean(
+    cleaned = nh3.clean(
         html,
         tags=set(NEWS_TAGS),
         clean_content_tags=set(DROP_WITH_CONTENT),
@@ -76,4 +89,5 @@ def sanitize_news_html(html: str) -> str:
         url_schemes=set(NEWS_URL_SCHEMES),
         link_rel=LINK_REL,
         strip_comments=True,
-    ).strip()
+    )
+    return _PLACEHOLDER_CAPTION.sub("", cleaned).strip()
