@@ -154,7 +154,8 @@ def test_vectors_hold_tone_keys_and_pairs_of_syllables():
     vector = vector_of(conf)
     assert "'ky~s_kêt~s'" in vector and "'hôi~j_nghi~j':1A" in vector
     # the folded search_text (participants, opinions…) has no tone keys: weight D, folded only
-    assert "'hoi_nghi':1A" in vector and "D" in vector
+    assert "'hoi_nghi':1A,9 " in vector  # position 9: weight D, shown without a letter
+    assert "'hôi~j':1A,3C " in vector  # no tone key from the folded text
 
 
 def test_database_tone_key_is_pythons():
@@ -175,6 +176,22 @@ def test_a_two_syllable_phrase_is_answered_by_the_index_without_recheck():
     exact = engine._condition(qs, news, parse_query("hoi nghi"), 2)  # the pair 'hoi_nghi'
     plan = explain(qs.filter(exact))
     assert "news_article_search_gin" in plan
+
+
+def test_words_migration_runs_again_and_backwards():
+    from importlib import import_module
+
+    migration = import_module("search.migrations.0004_words_and_tones")
+    article = make_article("Lễ ký kết")
+    scalar("SET CONSTRAINTS ALL IMMEDIATE; SELECT 1")  # no pending trigger events before DDL
+    with connection.schema_editor() as schema_editor:
+        migration.backwards(None, schema_editor)
+    assert "'ky_ket'" not in vector_of(article) and "'ky':2A" in vector_of(article)
+    with connection.schema_editor() as schema_editor:
+        migration.forwards(None, schema_editor)
+        migration.forwards(None, schema_editor)
+    assert "'ky~s_kêt~s':2A" in vector_of(article)
+    assert not scalar("SELECT count(*) FROM search_word WHERE word ~ '[~_]'")
 
 
 def test_vocabulary_is_kept_for_suggestions():
