@@ -193,13 +193,21 @@ class YearFilter(admin.SimpleListFilter):
         return queryset
 
 
-class ParticipationInline(admin.TabularInline):
-    """One row per person: the position and organisation then, and every role (checkboxes)."""
+class ParticipationInline(admin.StackedInline):
+    """One block per person: the position and organisation then, and every role (checkboxes).
+
+    Stacked, not tabular: with the spelled-out position, eight roles and a note, a table row
+    would be far wider than the page (1,505 px in a 901 px box at 1280 px)."""
 
     model = Participation
     form = ParticipationAdminForm
     fk_name = "conference"
-    fields = ("person", "position", "position_normalized", "organization", "roles", "note", "order")
+    fields = (
+        ("person", "organization", "order"),
+        ("position", "position_normalized"),
+        "roles",
+        "note",
+    )
     readonly_fields = ("position_normalized",)
     autocomplete_fields = ("person", "organization")
     extra = 1

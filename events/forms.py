@@ -401,17 +401,20 @@ class ParticipationAdminForm(forms.ModelForm):
     """A participant row of the conference admin: every role of the person as checkboxes."""
 
     roles = forms.MultipleChoiceField(
-        label=_("vai trò"),
+        label=_("Vai trò"),
         choices=Participation.Role.choices,
         initial=[Participation.Role.ATTENDING],
-        widget=forms.CheckboxSelectMultiple(attrs={"class": "participant-roles"}),
+        widget=forms.CheckboxSelectMultiple,
         error_messages={"required": _("Chọn ít nhất một vai trò.")},
     )
 
     class Meta:
         model = Participation
         fields = ("person", "position", "organization", "roles", "note", "order")
-        widgets = {"note": forms.Textarea(attrs={"rows": 2, "cols": 24})}
+        widgets = {
+            "position": forms.TextInput(attrs={"class": "vLargeTextField"}),
+            "note": forms.Textarea(attrs={"rows": 2, "cols": 60}),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -458,7 +458,7 @@ class Participation(NFCModel):
         blank=True,
         help_text=_(
             "Ghi như nguồn ghi, ví dụ: UVTV Quận ủy, Phó Chủ tịch UBND quận. Chữ viết tắt "
-            "được viết đầy đủ ở cột “Chức vụ (viết đầy đủ)” khi lưu; nội dung ghi ở đây giữ "
+            "được viết đầy đủ ở mục “Chức vụ (viết đầy đủ)” khi lưu; nội dung ghi ở đây giữ "
             "nguyên."
         ),
     )

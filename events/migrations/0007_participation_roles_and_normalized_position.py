@@ -94,7 +94,7 @@ class Migration(migrations.Migration):
                 blank=True,
                 help_text=(
                     "Ghi như nguồn ghi, ví dụ: UVTV Quận ủy, Phó Chủ tịch UBND quận. Chữ viết "
-                    "tắt được viết đầy đủ ở cột “Chức vụ (viết đầy đủ)” khi lưu; nội dung ghi ở "
+                    "tắt được viết đầy đủ ở mục “Chức vụ (viết đầy đủ)” khi lưu; nội dung ghi ở "
                     "đây giữ nguyên."
                 ),
                 max_length=300,

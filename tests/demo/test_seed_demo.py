@@ -50,7 +50,8 @@ def test_seed_demo_records_the_sample_conference_completely_and_idempotently(
     conference = Conference.objects.get()
     assert conference.starts_at.astimezone(HANOI).date().isoformat() == "2023-06-09"
     assert sorted(conference.kinds.values_list("code", flat=True)) == ["ky-ket", "phan-bien"]
-    roles = set(conference.participations.values_list("person__full_name", "role"))
+    roles = set(conference.participations.values_list("person__full_name", "roles__role"))
+    assert conference.participations.count() == 4  # one entry per person (issue 18)
     assert ("Ngô Đức Cường", "presenting") in roles
     assert ("Nguyễn Thị Thanh", "concluding") in roles
     assert ("Trần Việt Hà", "responding") in roles
