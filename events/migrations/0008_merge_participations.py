@@ -10,7 +10,8 @@ trình"). For each (conference, person):
   ``note`` with the role it came with, so the clerk can still read it;
 - opinions and responses pointing at a merged row point at the kept one.
 
-Every row also gets ``position_normalized``. Reversible: going back splits each entry into
+Every row also gets ``position_normalized``, and each conference's search text the spelled-out
+positions (so the lookup finds both forms at once). Reversible: going back splits each entry into
 one row per role again (the note, new in this step, is dropped).
 """
 
@@ -18,6 +19,7 @@ from itertools import groupby
 
 from django.db import migrations
 
+from core.text import fold
 from events.positions import normalize_position
 
 ROLE_LABELS = {
@@ -86,6 +88,32 @@ def merge_forward(apps, schema_editor):
             singles = []
     ParticipationRole.objects.bulk_create(roles)
     Participation.objects.bulk_update(singles, ["position_normalized"])
+    _add_normalized_positions_to_search_text(apps)
+
+
+def _add_normalized_positions_to_search_text(apps):
+    """The keyword search reads Conference.search_text: add the spelled-out positions, so
+    "Ủy ban nhân dân" finds a record written "UBND" before the conference is saved again
+    (saving rebuilds the whole text: Conference.build_search_text)."""
+    Conference = apps.get_model("events", "Conference")
+    Participation = apps.get_model("events", "Participation")
+    extra: dict[int, list[str]] = {}
+    rows = Participation.objects.exclude(position_normalized="").values_list(
+        "conference_id", "position", "position_normalized"
+    )
+    for conference_id, position, normalized in rows.iterator():
+        if normalized != position:
+            extra.setdefault(conference_id, []).append(fold(normalized))
+    changed = []
+    for conference in Conference.objects.filter(pk__in=list(extra)).only("id", "search_text"):
+        added = [text for text in extra[conference.pk] if text not in conference.search_text]
+        if added:
+            conference.search_text = " ".join([conference.search_text, *added]).strip()
+            changed.append(conference)
+        if len(changed) >= BATCH:
+            Conference.objects.bulk_update(changed, ["search_text"])
+            changed = []
+    Conference.objects.bulk_update(changed, ["search_text"])
 
 
 def split_backward(apps, schema_editor):

@@ -140,6 +140,13 @@ def test_duplicates_merge_into_one_entry_per_person_keeping_every_text():
     assert Opinion.objects.get().speaker == ha
     assert Response.objects.get().responder == ha
 
+    # the keyword lookup finds the record by the spelled-out form too
+    from events.models import Conference
+
+    conference = Conference.objects.get(pk=ids["conference"])
+    assert "uy vien ban thuong vu quan uy" in conference.search_text
+    assert "hoi dong nhan dan" in conference.search_text
+
     # another conference of the same person is untouched
     elsewhere = Participation.objects.get(conference_id=ids["other"])
     assert (elsewhere.person_id, elsewhere.role_codes) == (ha.person_id, ["presiding"])
