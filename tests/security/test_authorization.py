@@ -298,7 +298,17 @@ def test_upload_an_image_in_the_editor(client_for, world, role, settings):
     stored = [p for p in settings.MEDIA_ROOT.rglob("*") if p.is_file()]
     if UPLOAD[role] == "200":
         assert response.json()["uploaded"] == 1
-        assert len(stored) == 1
+        # the upload and its 400/800/1200 px renditions (WebP and JPEG), nothing else
+        originals = [p for p in stored if not p.stem.endswith(("-400", "-800", "-1200"))]
+        assert len(originals) == 1
+        assert {p.name for p in stored} <= {
+            originals[0].name,
+            *(
+                f"{originals[0].stem}-{w}.{ext}"
+                for w in (400, 800, 1200)
+                for ext in ("jpg", "webp")
+            ),
+        }
     else:
         assert stored == []
 
