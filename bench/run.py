@@ -1073,7 +1073,7 @@ def evaluate(result: dict) -> list[dict]:
 
 
 def stats_figures(q: dict) -> str:
-    """The statistics page at one stage: "212.4 ms (median 230.1), 14 queries, floor 1.2 ms"."""
+    """The statistics page at one stage: "212.4 ms (median 230.1), 14 queries; floor 1.2 ms"."""
     page, floor = q["pages"].get("stats"), q["pages"].get("floor", {})
     if not page:
         return "not measured"
