@@ -44,28 +44,42 @@ def forward_sql(own: str) -> list[str]:
               WHEN E'\\u0309' THEN 'r' WHEN E'\\u0323' THEN 'j' ELSE 'z' END
           FROM (SELECT lower(translate(normalize($1, NFD), 'ĐÐð', 'đđđ')) AS d) AS w $$
         """,
+        # Whole-text operations, then one pass over the syllables: the text lower-cased and
+        # decomposed (NFD, Đ → đ); split three ways that stay aligned (no operation moves a
+        # space): folded (every mark dropped, đ → d), the base of the tone key (tone marks
+        # dropped, NFC) and the tone marks alone; a syllable longer than 100 letters is left
+        # out (core.keywords.MAX_SYLLABLE). Pairs come from the next syllable (lead()).
         f"""
         CREATE OR REPLACE FUNCTION {words}(body text, tones boolean) RETURNS tsvector
         LANGUAGE sql IMMUTABLE PARALLEL SAFE
         AS $$
           SELECT coalesce(string_agg(
-              quote_literal(f) || ':' || i
-              || CASE WHEN tones THEN ' ' || quote_literal(k) || ':' || i ELSE '' END
+              f || ':' || i
+              || CASE WHEN tones THEN ' ' || k || ':' || i ELSE '' END
               || CASE WHEN nf IS NULL THEN '' ELSE
-                   ' ' || quote_literal(f || '_' || nf) || ':' || i
-                   || CASE WHEN tones THEN ' ' || quote_literal(k || '_' || nk) || ':' || i
-                      ELSE '' END
+                   ' ' || f || '_' || nf || ':' || i
+                   || CASE WHEN tones THEN ' ' || k || '_' || nk || ':' || i ELSE '' END
                  END,
               ' '), '')::tsvector
           FROM (
             SELECT i, f, k, lead(f) OVER w AS nf, lead(k) OVER w AS nk
             FROM (
-              SELECT row_number() OVER (ORDER BY n) AS i,
-                     lower({own}.portal_unaccent(word)) AS f,
-                     CASE WHEN tones THEN {own}.portal_tone_key(word) END AS k
-              FROM regexp_split_to_table({own}.portal_search_text(body), ' ')
-                   WITH ORDINALITY AS s(word, n)
-              WHERE word <> '' AND length(word) <= 100
+              SELECT i, f, b || '~' || coalesce(
+                  nullif(translate(left(m, 1), E'{TONES}', 'fsxrj'), ''), 'z') AS k
+              FROM (
+                SELECT lower(translate(normalize(btrim(regexp_replace(
+                    {own}.portal_search_text(body), '(^| )[^ ]{{101,}}', '', 'g')), NFD),
+                    'ĐÐð', 'đđđ')) AS d
+              ) AS t,
+              unnest(
+                string_to_array(
+                    translate(regexp_replace(d, E'[\\u0300-\\u036f]', '', 'g'), 'đ', 'd'), ' '),
+                CASE WHEN tones THEN string_to_array(
+                    normalize(translate(d, E'{TONES}', ''), NFC), ' ') END,
+                CASE WHEN tones THEN string_to_array(
+                    regexp_replace(d, E'[^ {TONES}]', '', 'g'), ' ') END
+              ) WITH ORDINALITY AS s(f, b, m, i)
+              WHERE d <> ''
             ) AS syllables
             WINDOW w AS (ORDER BY i)
           ) AS pairs
