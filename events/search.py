@@ -66,7 +66,6 @@ CONFERENCES = SearchProvider(
     fields=conference_fields,
     vector="search_vector",
     vector_untoned=True,
-    one_pass=True,
     date_field="starts_at",
     filters=frozenset({"dates"}),
     labels=lambda conference: [kind.name for kind in conference.kinds.all()],

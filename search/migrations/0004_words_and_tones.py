@@ -137,6 +137,12 @@ def forward_sql(own: str) -> list[str]:
         FOR EACH ROW EXECUTE FUNCTION {own}.events_conference_search_vector_update()
         """,
         f"DROP FUNCTION IF EXISTS {own}.portal_conference_vector(text, text, text)",
+        # Conferences are ranked level by level too (search.engine.TieredResults): the part
+        # whose tones are unknown gets its index, as the title and title-or-summary have.
+        """
+        CREATE INDEX IF NOT EXISTS events_conference_search_d_gin
+        ON events_conference USING gin (ts_filter(search_vector, '{d}'))
+        """,
         f"DELETE FROM {own}.search_word WHERE word ~ '[~_]'",
         f"""
         UPDATE news_article
@@ -155,6 +161,7 @@ def backward_sql(own: str, unaccent: str, trgm: str) -> list[str]:
     first = import_module("search.migrations.0001_postgres_search")
     words = import_module("search.migrations.0003_search_words")
     return [
+        "DROP INDEX IF EXISTS events_conference_search_d_gin",
         f"""
         CREATE OR REPLACE FUNCTION {own}.events_conference_search_vector_update()
         RETURNS trigger LANGUAGE plpgsql AS $$

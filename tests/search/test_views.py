@@ -329,7 +329,9 @@ def test_query_count_does_not_grow_with_results(client):
         )
     many = (queries(q="qua tet"), queries(q="qua tet", type="news"))
     assert many == few
-    assert max(many) <= 25  # SQLite ~11; PostgreSQL adds savepoints around bitmap probes
+    # SQLite ~11; PostgreSQL probes news and conferences level by level (issue 19: phrases,
+    # then scattered syllables) inside savepoints; people, organisations, documents: one each
+    assert max(many) <= 30
 
 
 def test_headings_stay_in_order_on_a_type_tab(client):
