@@ -138,6 +138,16 @@ def load_images(page) -> list[str]:
     )
 
 
+def wait_until(page, predicate: str, *, seconds: float = 20, what: str = "") -> None:
+    """Poll a JavaScript predicate from Python. Playwright's wait_for_function evaluates its
+    string inside the page, which the site's CSP (no 'unsafe-eval') refuses now and then."""
+    for _ in range(int(seconds * 10)):
+        if page.evaluate(predicate):
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"{what or predicate} did not happen within {seconds} s")
+
+
 def shoot(page, name: str) -> Path:
     """Save a full-page screenshot as test-artifacts/screenshots/<name>.png (lazy images are
     loaded first, so the picture shows what a reader scrolling down would see)."""

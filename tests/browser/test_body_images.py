@@ -8,7 +8,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
 from core.images import make_renditions
-from tests.browser.conftest import PHONE
+from tests.browser.conftest import PHONE, wait_until
 from tests.factories.files import image_bytes
 from tests.factories.news import make_article
 
@@ -33,7 +33,7 @@ def test_phone_gets_a_rendition_of_the_body_image(new_page, site_settings):
     page.goto(article.get_absolute_url())
     image = page.locator(".article__body img")
     image.scroll_into_view_if_needed()
-    page.wait_for_function("() => document.querySelector('.article__body img').complete")
+    wait_until(page, "() => document.querySelector('.article__body img').complete")
     # 390 CSS px at 2 device pixels: the 800 px WebP, not the 2,000 px JPEG.
     assert image.evaluate("img => img.currentSrc").endswith("/toan-canh-800.webp")
     assert not [url for url in requested if url.endswith("/toan-canh.jpg")]

@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import log_in
+from tests.browser.conftest import log_in, wait_until
 from tests.factories.users import make_user
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -12,8 +12,10 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def test_heading_and_alt_text_labels_are_vietnamese(page, staff_groups, site_settings):
     make_user("writer", "phongvien")
     log_in(page, "phongvien", next_url="/admin/news/article/add/")
-    page.wait_for_function(
-        "window.CKEDITOR && Object.values(CKEDITOR.instances).some(e => e.status === 'ready')"
+    wait_until(
+        page,
+        "() => !!window.CKEDITOR && Object.values(CKEDITOR.instances).some(e => e.status === 'ready')",
+        what="CKEditor ready",
     )
     page.locator(".cke_combo__format a").click()
     frame = page.frame_locator("iframe.cke_panel_frame")

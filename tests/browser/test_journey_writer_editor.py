@@ -4,7 +4,7 @@ editor publishes it; the public page shows what the writer typed."""
 import pytest
 
 from news.models import Article
-from tests.browser.conftest import DESKTOP, PHONE, log_in, shoot
+from tests.browser.conftest import DESKTOP, PHONE, log_in, shoot, wait_until
 from tests.factories.files import photo_png
 from tests.factories.news import make_category
 from tests.factories.users import make_user
@@ -57,9 +57,11 @@ def insert_uploaded_image(page, image_path: str) -> None:
     dialog = open_upload_tab(page)
     send_file(dialog, image_path)
     # After the upload the dialog comes back to its first tab with the image's address.
-    page.wait_for_function(
+    wait_until(
+        page,
         "() => [...document.querySelectorAll('.cke_dialog input.cke_dialog_ui_input_text')]"
-        ".some(i => i.value.includes('/news/uploads/'))"
+        ".some(i => i.value.includes('/news/uploads/'))",
+        what="the uploaded image's address in the dialog",
     )
     # The fields are found through CKEditor's dialog API rather than by label: its Vietnamese
     # labels are misleading ("Chú thích ảnh" is the alt text, "Ảnh có chú thích" adds the
