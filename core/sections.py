@@ -99,6 +99,43 @@ class SearchProvider:
 
 
 @dataclass(frozen=True)
+class WorkItem:
+    """One thing waiting for somebody in the admin (an article to review, a letter to answer).
+
+    ``when`` is the moment that orders the queue and that the home shows (submitted, due,
+    received…); ``detail`` a short line (the writer, the handler); ``note`` a longer one (the
+    editor's reason for sending an article back).
+    """
+
+    label: str
+    url: str
+    when: Any = None  # an aware datetime, or None
+    detail: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class WorkQueue:
+    """A list on the admin home (backoffice/): what one person has to do of one kind.
+
+    Built by a Section's ``work_queues(user)``, which reads through the same doors as the rest
+    (``visible_to(user)``, the admin's own querysets and permissions), so a queue never shows
+    what its reader could not open. ``count`` is the whole queue, ``items`` its first few;
+    ``url`` opens the whole list (an admin change list with its filter); ``role`` groups the
+    queues on the home ("editor", "writer", "clerk", "letters", …) and ``order`` sorts them.
+    """
+
+    key: str
+    title: Any  # a lazy translation
+    count: int
+    items: Sequence[WorkItem] = ()
+    url: str = ""
+    role: str = ""
+    order: int = 100
+    empty: Any = ""  # what the home says when the queue is empty ("" : leave it out)
+
+
+@dataclass(frozen=True)
 class Section:
     """Everything one app contributes to the public site. Every field is optional."""
 
@@ -123,6 +160,9 @@ class Section:
     blocks: Mapping[str, Sequence[Block]] = field(default_factory=dict)
     # Tabs of the site search (SearchProvider), in the order given by their ``order``.
     search: Sequence[SearchProvider] = ()
+    # The admin home's to-do lists: a callable(user) -> the WorkQueues that user has (none
+    # for a user the app has nothing for). Assembled by backoffice/, by ``order``.
+    work_queues: Callable[[Any], Iterable[WorkQueue]] | None = None
 
 
 @cache
@@ -148,6 +188,17 @@ def search_providers() -> list[SearchProvider]:
     """Every installed app's search tabs, by order."""
     found = [provider for section in sections() for provider in section.search]
     return sorted(found, key=lambda provider: provider.order)
+
+
+def work_queues(user) -> list[WorkQueue]:
+    """Every installed app's work queues for ``user``, by order."""
+    found = [
+        queue
+        for section in sections()
+        if section.work_queues is not None
+        for queue in section.work_queues(user)
+    ]
+    return sorted(found, key=lambda queue: queue.order)
 
 
 def blocks(slot: str) -> list[Block]:
