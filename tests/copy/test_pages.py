@@ -1,0 +1,160 @@
+"""No English on the pages people read (issue 25): every admin page type as an admin (index,
+app index, changelists, add and change forms, history, compare, users, groups, login
+lockouts) and every public page as a signed-in official, reached by following the links the
+pages themselves show. Years are never printed with a thousands dot ("2.026")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, deque
+from urllib.parse import urldefrag, urlsplit
+
+import pytest
+import reversion
+from django.core.management import call_command
+from django.urls import Resolver404, resolve
+
+from tests.copy.words import english_words, visible_text
+from tests.factories.users import make_user
+
+pytestmark = pytest.mark.django_db
+
+HREF = re.compile(r"""href=["']([^"'#]+)""")
+#: Not pages: files, feeds, actions that change state when followed.
+SKIP = re.compile(
+    r"\.(csv|xlsx|ics|docx|pdf|xml|txt|json|png|jpg|jpeg|webp|svg|ico)$|/rss/|/lich\.ics|"
+    r"^/(static|media)/|/dang-xuat/|/admin/logout/|/jsi18n/|/tep/\d+/|/ckeditor/"
+)
+PER_VIEW = 2  # pages of one kind (one URL name) read: the first two found
+GROUPED_YEAR = re.compile(r"\b(19|20)\d\.\d{3}\b")
+
+
+def _crawl(client, starts, *, inside, limit=600):
+    client.raise_request_exception = False
+    seen, per_view, pages, broken = set(), Counter(), Pages(), []
+    queue = deque(starts)
+    while queue and len(pages) < limit:
+        url = urldefrag(queue.popleft())[0]
+        if url in seen or SKIP.search(urlsplit(url).path):
+            continue
+        seen.add(url)
+        try:
+            match = resolve(urlsplit(url).path)
+        except Resolver404:
+            continue
+        view = match.view_name
+        if per_view[view] >= PER_VIEW and url not in starts:
+            continue
+        response = client.get(url)
+        if response.status_code >= 500:
+            broken.append(url)  # not this guard's subject; the page's own tests say why
+        if response.status_code != 200 or "html" not in response.get("Content-Type", ""):
+            continue
+        per_view[view] += 1
+        html = response.content.decode()
+        pages[url] = html
+        for href in HREF.findall(html):
+            href = href.replace("&amp;", "&")
+            if href.startswith("?"):
+                href = urlsplit(url).path + href
+            if href.startswith("/") and not href.startswith("//") and inside(href):
+                queue.append(href)
+    pages.broken = broken
+    return pages
+
+
+class Pages(dict):
+    broken: list
+
+
+def _report(pages):
+    from django.contrib.auth import get_user_model
+
+    # Account names are data (people choose them), shown in histories and headers.
+    names = frozenset(
+        n.lower() for n in get_user_model().objects.values_list("username", flat=True)
+    )
+    english, years = {}, {}
+    for url, html in pages.items():
+        text = visible_text(html)
+        words = sorted({w for chunk in text for w in english_words(chunk, names)})
+        if words:
+            english[url] = words
+        grouped = sorted({m.group(0) for chunk in text for m in GROUPED_YEAR.finditer(chunk)})
+        if grouped:
+            years[url] = grouped
+    return english, years
+
+
+@pytest.fixture
+def demo(site_settings):
+    call_command("seed_demo", verbosity=0)
+
+
+def _history_for_compare():
+    from news.models import Article
+
+    article = Article.objects.order_by("pk").first()
+    for title in ("Bản thứ nhất", "Bản thứ hai"):
+        with reversion.create_revision():
+            article.title = title
+            article.save()
+    versions = reversion.models.Version.objects.get_for_object(article).order_by("pk")
+    first, last = versions.first(), versions.last()
+    return (
+        f"/admin/news/article/{article.pk}/history/compare/"
+        f"?version_id1={first.pk}&version_id2={last.pk}"
+    )
+
+
+def _lockouts(client):
+    """One failed login, so the lockout lists have a row to open."""
+    from django.test import Client
+
+    Client().post("/admin/login/", {"username": "khong-co", "password": "sai"})
+
+
+def test_admin_pages_have_no_english(client, demo):
+    admin = make_user("admin", username="thanh")
+    _lockouts(client)
+    compare = _history_for_compare()
+    client.force_login(admin)
+    starts = [
+        "/admin/",
+        compare,
+        "/admin/auth/user/add/",
+        f"/admin/auth/user/{admin.pk}/change/",
+        "/admin/auth/group/add/",
+        "/admin/axes/accessattempt/",
+        "/admin/axes/accesslog/",
+        "/admin/axes/accessfailurelog/",
+    ]
+    pages = _crawl(client, starts, inside=lambda href: href.startswith("/admin/"))
+    assert len(pages) > 60, sorted(pages)
+    assert compare in pages
+    english, years = _report(pages)
+    assert not english, "Chữ tiếng Anh trên trang quản trị:\n" + "\n".join(
+        f"{url}: {', '.join(words)}" for url, words in sorted(english.items())
+    )
+    assert not years, years
+
+
+def test_public_pages_have_no_english_for_a_signed_in_official(client, demo):
+    client.force_login(make_user("official"))
+    starts = ["/", "/tim-kiem/?q=hội+nghị", "/lien-he/", "/thong-ke/", "/van-ban/", "/hoi-nghi/"]
+    pages = _crawl(client, starts, inside=lambda href: not href.startswith("/admin/"))
+    assert len(pages) > 20, sorted(pages)
+    english, years = _report(pages)
+    assert not english, "Chữ tiếng Anh trên trang công khai:\n" + "\n".join(
+        f"{url}: {', '.join(words)}" for url, words in sorted(english.items())
+    )
+    assert not years, years
+
+
+def test_the_detector_finds_english_and_passes_vietnamese():
+    assert english_words("Can add lãnh đạo") == ["Can", "add"]
+    assert english_words("Rich Text Editor, id_body") == ["Rich", "Text", "Editor"]
+    assert english_words("True") == ["True"]
+    assert english_words("add: None") == ["add", "None"]
+    assert not english_words("Ủy ban MTTQ Việt Nam quận Cầu Giấy, UBND, tải tệp CSV")
+    assert not english_words("gõ không dấu: cau giay, thanh nien, lienhe@mttq.example.vn")
