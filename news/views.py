@@ -8,15 +8,20 @@ page when something it shows changes).
 
 from __future__ import annotations
 
+import datetime as dt
+from urllib.parse import urlencode
+
 from django.contrib.admin.views.decorators import staff_member_required
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from core import schema_org
+from core.forms import DateRangeForm, show_date
 from core.models import SiteSettings
 from core.pagecache import fragment, object_tag, public_page, read, tag
 from core.pagination import ids_first, paginate
@@ -27,6 +32,9 @@ LIST_TAG = "news:list"
 PAGE_SIZE = 20
 RELATED_COUNT = 6
 LIST_DEFERRED = ("body", "search_text")
+# ?from= / ?to= (days): a list narrowed to what was published then (the statistics page's
+# monthly counts link here, issue 23).
+LIST_PARAMS = ("page", "from", "to")
 
 
 def list_queryset():
@@ -39,18 +47,51 @@ def list_queryset():
     )
 
 
-def paginate_articles(request, queryset, *, base_path: str):
+def _midnight(day: dt.date) -> dt.datetime:
+    return timezone.make_aware(dt.datetime.combine(day, dt.time.min))
+
+
+def published_between(request, queryset):
+    """``queryset`` narrowed by ``?from=`` / ``?to=`` (local days, dd/mm/yyyy, both included),
+    and what the page says about it: ``{"days": "từ … đến …", "query": …}``, or
+    ``{"date_errors": [...]}`` when a date is wrong (then the list is not narrowed)."""
+    data = {k: request.GET[k] for k in ("from", "to") if request.GET.get(k, "").strip()}
+    if not data:
+        return queryset, {}
+    form = DateRangeForm(data)
+    if not form.is_valid():
+        errors = [str(e) for key in ("from", "to") for e in form.errors.get(key, []) if str(e)]
+        return queryset, {"date_errors": errors}
+    start, end = form.cleaned_data.get("from"), form.cleaned_data.get("to")
+    query = {}
+    if start:
+        queryset = queryset.filter(publish_at__gte=_midnight(start))
+        query["from"] = show_date(start)
+    if end:
+        queryset = queryset.filter(publish_at__lt=_midnight(end + dt.timedelta(days=1)))
+        query["to"] = show_date(end)
+    if start and end:
+        days = _("từ %(start)s đến %(end)s") % {"start": query["from"], "end": query["to"]}
+    elif start:
+        days = _("từ %(start)s") % {"start": query["from"]}
+    else:
+        days = _("đến %(end)s") % {"end": query["to"]}
+    return queryset, {"days": days, "query": urlencode(query, safe="/")}
+
+
+def paginate_articles(request, queryset, *, base_path: str, query: str = ""):
     """The requested page of an article list (core.pagination: a bad ``?page=`` is a 404).
 
     Pages are read ids first, so a deep page costs what page 1 costs (the partial indexes
     ``news_article_live_idx`` and ``news_article_live_cat_idx`` answer the id subquery and the
     count without reading the table)."""
-    return paginate(request, ids_first(queryset), per_page=PAGE_SIZE, path=base_path)
+    return paginate(request, ids_first(queryset), per_page=PAGE_SIZE, path=base_path, query=query)
 
 
-def list_context(pagination) -> dict:
+def list_context(pagination, dates: dict | None = None) -> dict:
     return {
         **pagination.context(),
+        "date_errors": (dates or {}).get("date_errors", []),
         "articles": pagination.page.object_list,
         "categories": list(Category.objects.active().only("name", "slug")),
         "nav_section": "news",
@@ -58,23 +99,28 @@ def list_context(pagination) -> dict:
 
 
 @require_safe
-@public_page(params=("page",))
+@public_page(params=LIST_PARAMS)
 def article_list(request):
-    pagination = paginate_articles(request, list_queryset(), base_path=reverse("news:article_list"))
-    context = list_context(pagination)
-    context["heading"] = _("Tin tức – sự kiện")
+    queryset, dates = published_between(request, list_queryset())
+    pagination = paginate_articles(
+        request, queryset, base_path=reverse("news:article_list"), query=dates.get("query", "")
+    )
+    context = list_context(pagination, dates)
+    context["heading"] = " ".join(filter(None, [_("Tin tức – sự kiện"), dates.get("days")]))
     return tag(TemplateResponse(request, "news/article_list.html", context), LIST_TAG)
 
 
 @require_safe
-@public_page(params=("page",))
+@public_page(params=LIST_PARAMS)
 def category_detail(request, slug):
     category = get_object_or_404(Category.objects.active(), slug=slug)
+    queryset, dates = published_between(request, list_queryset().filter(category=category))
     pagination = paginate_articles(
-        request, list_queryset().filter(category=category), base_path=category.get_absolute_url()
+        request, queryset, base_path=category.get_absolute_url(), query=dates.get("query", "")
     )
-    context = list_context(pagination)
-    context.update(category=category, heading=category.name, hide_category=True)
+    context = list_context(pagination, dates)
+    heading = " ".join(filter(None, [category.name, dates.get("days")]))
+    context.update(category=category, heading=heading, hide_category=True)
     response = TemplateResponse(request, "news/category_detail.html", context)
     return tag(response, LIST_TAG, object_tag(category))
 

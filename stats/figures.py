@@ -573,17 +573,37 @@ def most_read(period: Period, *, limit: int = 10) -> ReadershipFigure:
 # --- The year selector ---------------------------------------------------------------------
 
 
-def years_with_records(user) -> list[int]:
-    """Every year from the newest to the oldest visible conference or published article
-    (and this year), newest first. Two queries (index look-ups)."""
+@dataclass
+class RecordYears:
+    years: list[int]  # every year from the newest to the oldest record (and this year)
+    latest: int | None  # the latest year, up to this one, with a record; None: no record
+
+
+def record_years(user) -> RecordYears:
+    """The years of the visible conferences and published articles. Two queries (index
+    look-ups). ``latest`` is the page's default year: this year is often still empty in
+    January, and a planned conference of next year is not yet a figure."""
     this_year = timezone.localdate().year
-    first, last = this_year, this_year
-    for bounds in (
-        visible_conferences(user).aggregate(first=Min("starts_at"), last=Max("starts_at")),
-        Article.objects.published().aggregate(first=Min("publish_at"), last=Max("publish_at")),
+    next_year = timezone.make_aware(dt.datetime(this_year + 1, 1, 1))
+    first, last, latest = this_year, this_year, None
+    for field_name, queryset in (
+        ("starts_at", visible_conferences(user)),
+        ("publish_at", Article.objects.published()),
     ):
+        bounds = queryset.aggregate(
+            first=Min(field_name),
+            last=Max(field_name),
+            past=Max(field_name, filter=Q(**{f"{field_name}__lt": next_year})),
+        )
         if bounds["first"] is not None:
             first = min(first, timezone.localtime(bounds["first"]).year)
             last = max(last, timezone.localtime(bounds["last"]).year)
-    years = range(first, last + 1)
-    return sorted(years, reverse=True)
+        if bounds["past"] is not None:
+            latest = max(latest or 0, timezone.localtime(bounds["past"]).year)
+    return RecordYears(years=sorted(range(first, last + 1), reverse=True), latest=latest)
+
+
+def years_with_records(user) -> list[int]:
+    """Every year from the newest to the oldest visible conference or published article
+    (and this year), newest first. Two queries (index look-ups)."""
+    return record_years(user).years

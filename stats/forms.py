@@ -4,7 +4,7 @@ The days come from the kernel's ``core.forms.DateRangeForm`` (day first, as offi
 them: 09/06/2023, 09-06-2023, 09.06.2023 or ISO 2023-06-09; Vietnamese messages; "from" not
 after "to"), the same fields as the conference lookup's filters. A bad value never breaks
 the page: the form reports it in Vietnamese and the page falls back to the default period
-(this year), saying so.
+(the latest year with records, stats.figures.record_years), saying so.
 """
 
 from __future__ import annotations
@@ -102,8 +102,9 @@ class Period:
         return query.urlencode(safe="/")
 
 
-def default_period() -> Period:
-    return Period.of_year(timezone.localdate().year)
+def default_period(year: int | None = None) -> Period:
+    """``year`` (the latest with records, stats.figures.record_years), else this year."""
+    return Period.of_year(year or timezone.localdate().year)
 
 
 class PeriodForm(DateRangeForm):
@@ -146,16 +147,23 @@ class PeriodForm(DateRangeForm):
             return Period.of_year(start.year)
         return Period(start, end)
 
-    def period(self) -> Period:
-        """The period asked for, or this year when nothing (valid) was asked."""
+    def asked(self) -> bool:
+        """Whether a valid period was asked for (otherwise ``period()`` is the default)."""
         if not self.is_valid():
-            return default_period()
+            return False
+        return any(self.cleaned_data.get(key) for key in PERIOD_KEYS)
+
+    def period(self, default: Period | None = None) -> Period:
+        """The period asked for, or ``default`` (this year) when nothing valid was asked."""
+        default = default or default_period()
+        if not self.is_valid():
+            return default
         start, end = self.cleaned_data.get("from"), self.cleaned_data.get("to")
         if start or end:
             return self._range(start, end)
         if self.cleaned_data.get("year"):
             return Period.of_year(self.cleaned_data["year"])
-        return default_period()
+        return default
 
     @property
     def error_messages(self) -> list[str]:

@@ -313,33 +313,47 @@ def news_section(period: Period) -> Section:
     figure = figures.news_by_category(period)
     reads = figures.most_read(period, limit=TOP)
     prev_name = period.previous_label[:1].upper() + period.previous_label[1:]
-    headers = [_("Tháng"), *(c.name for c in figure.columns), _("Số tin bài"), prev_name]
-    rows = [
-        [
-            txt(month_label(row.year, row.month)),
-            *(num(row.counts[c.key]) for c in figure.columns),
-            num(row.total),
-            num(row.previous_total),
-        ]
-        for row in figure.months
-    ]
+    headers = [_("Tháng"), *(c.name for c in figure.columns), _("Số bài viết"), prev_name]
+    previous = period.previous()
+
+    def news_url(days: dict, slug: str = "") -> str:
+        """The news list (a category's, with ``slug``) of the same days (news/views.py)."""
+        return (
+            _url("news:category_detail", days, slug=slug)
+            if slug
+            else _url("news:article_list", days)
+        )
+
+    rows = []
+    for row in figure.months:
+        days = _month_days(period, row.year, row.month)
+        before = _month_days(previous, row.year - 1, row.month)
+        rows.append(
+            [
+                txt(month_label(row.year, row.month)),
+                *(
+                    num(row.counts[c.key], news_url(days, c.slug) if c.slug else "")
+                    for c in figure.columns
+                ),
+                num(row.total, news_url(days)),
+                num(row.previous_total, news_url(before)),
+            ]
+        )
+    whole, whole_before = _days(period.start, period.end), _days(previous.start, previous.end)
     foot = [
         txt(_("Cả kỳ")),
         *(
-            num(
-                figure.by_column[c.key],
-                _url("news:category_detail", slug=c.slug) if c.slug else "",
-            )
+            num(figure.by_column[c.key], news_url(whole, c.slug) if c.slug else "")
             for c in figure.columns
         ),
-        num(figure.total, _url("news:article_list")),
-        num(figure.previous_total),
+        num(figure.total, news_url(whole)),
+        num(figure.previous_total, news_url(whole_before)),
     ]
-    title = _("Tin bài đã đăng theo chuyên mục và theo tháng, %(period)s") % {
+    title = _("Bài viết đã đăng theo chuyên mục và theo tháng, %(period)s") % {
         "period": period.label
     }
     sentences = [
-        _("%(opening)s, cổng đã đăng %(n)s tin bài, %(change)s.")
+        _("%(opening)s, cổng đã đăng %(n)s bài viết, %(change)s.")
         % {
             "opening": opening(period),
             "n": vi_number(figure.total),
@@ -358,7 +372,7 @@ def news_section(period: Period) -> Section:
             % {"name": name, "n": vi_number(n)}
         )
     svg, legend = _monthly_chart(
-        figure, chart_id="bieu-do-tin-bai", title=title, desc=sentences[0], y_label=_("Số tin bài")
+        figure, chart_id="bieu-do-tin-bai", title=title, desc=sentences[0], y_label=_("Số bài viết")
     )
     monthly = Figure(
         key="tin-bai-theo-thang",
@@ -367,17 +381,20 @@ def news_section(period: Period) -> Section:
         table=Table(headers, rows, foot),
         chart=svg,
         legend=legend,
-        link=(_("Xem tin tức"), _url("news:article_list")),
-        note=_("Số ở dòng “Cả kỳ” dẫn đến danh sách tin của từng chuyên mục."),
+        link=(_("Xem tin tức trong kỳ"), news_url(whole)),
+        note=_(
+            "Mỗi số dẫn đến danh sách bài viết của cùng chuyên mục và cùng khoảng ngày, để có "
+            "thể kiểm lại."
+        ),
     )
 
-    read_title = _("Tin bài được đọc nhiều nhất, %(period)s") % {"period": period.label}
+    read_title = _("Bài viết được đọc nhiều nhất, %(period)s") % {"period": period.label}
     read_sentences = []
     if reads.rows:
         top = reads.rows[0]
         read_sentences.append(
             _(
-                "%(opening)s, các tin bài được đọc %(total)s lượt; bài được đọc nhiều nhất là "
+                "%(opening)s, các bài viết được đọc %(total)s lượt; bài được đọc nhiều nhất là "
                 "“%(title)s” (%(n)s lượt)."
             )
             % {
@@ -416,7 +433,7 @@ def news_section(period: Period) -> Section:
             "cán bộ đăng nhập không được tính."
         ),
     )
-    return Section(key="tin-bai", title=_("Tin bài"), figures=[monthly, most_read])
+    return Section(key="tin-bai", title=_("Bài viết"), figures=[monthly, most_read])
 
 
 # --- Social criticism ----------------------------------------------------------------------

@@ -22,7 +22,7 @@ from core.pagecache import public_page, tag
 from events.section import LIST_TAG as CONFERENCES_TAG
 from news.views import LIST_TAG as NEWS_TAG
 from stats import exports, figures
-from stats.forms import PERIOD_KEYS, PeriodForm
+from stats.forms import PERIOD_KEYS, PeriodForm, default_period
 from stats.report import build_report
 
 
@@ -31,13 +31,28 @@ def _form(request) -> PeriodForm:
     return PeriodForm(data or None)
 
 
+def _period(form: PeriodForm, record_years: figures.RecordYears):
+    """The period asked for, else the latest year with records (this year may have none)."""
+    return form.period(default_period(record_years.latest))
+
+
 @require_safe
 @public_page(params=PERIOD_KEYS)
 def overview(request):
     form = _form(request)
-    period = form.period()
+    record_years = figures.record_years(request.user)
+    period = _period(form, record_years)
     report = build_report(period, request.user)
-    years = figures.years_with_records(request.user)
+    years = record_years.years
+    this_year = timezone.localdate().year
+    if not form.asked() and period.year != this_year:
+        # Say why the page does not show this year.
+        default_note = _(
+            "Năm %(this_year)s chưa có hội nghị hay tin bài nào; trang đang hiện năm "
+            "%(year)s, năm gần nhất có số liệu."
+        ) % {"this_year": this_year, "year": period.year}
+    else:
+        default_note = ""
     if period.start.year not in years:
         years = sorted({*years, period.start.year}, reverse=True)
     query = period.query_string()
@@ -47,6 +62,7 @@ def overview(request):
         "report": report,
         "years": years,
         "period_errors": form.error_messages,
+        "default_note": default_note,
         "range_mode": not period.is_year,
         "xlsx_url": f"{reverse('stats:export_xlsx')}?{query}",
         "docx_url": f"{reverse('stats:export_docx')}?{query}",
@@ -82,7 +98,7 @@ def export_xlsx(request):
     form = _form(request)
     if form.is_bound and not form.is_valid():
         return _bad_period(form)
-    report = build_report(form.period(), request.user)
+    report = build_report(_period(form, figures.record_years(request.user)), request.user)
     body = exports.xlsx(report, base_url=request.build_absolute_uri("/")[:-1])
     return _download(
         request,
@@ -98,7 +114,7 @@ def export_docx(request):
     form = _form(request)
     if form.is_bound and not form.is_valid():
         return _bad_period(form)
-    report = build_report(form.period(), request.user)
+    report = build_report(_period(form, figures.record_years(request.user)), request.user)
     body = exports.docx(report, made_on=timezone.localdate())
     return _download(
         request,

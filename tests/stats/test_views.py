@@ -2,12 +2,15 @@
 periods, a fixed number of queries, charts that match their tables, and numbers that match
 the lists they link to."""
 
+import datetime as dt
 import re
 import xml.etree.ElementTree as ET
+from datetime import date
 from urllib.parse import unquote
 
 import lxml.html
 import pytest
+import time_machine
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -177,12 +180,11 @@ def figures_of(response):
     tree = lxml.html.fromstring(html)
     found = {}
     for article in tree.xpath('//article[@class="stats-figure"]'):
-        svg_match = re.search(
-            rf'<article class="stats-figure" id="{article.get("id")}".*?(<svg .*?</svg>)',
-            html,
-            re.S,
-        )
-        svg = ET.fromstring(svg_match.group(1)) if svg_match else None
+        own = re.search(
+            rf'<article class="stats-figure" id="{article.get("id")}".*?</article>', html, re.S
+        ).group()
+        svg_match = re.search(r"<svg .*?</svg>", own, re.S)  # a figure without data has none
+        svg = ET.fromstring(svg_match.group()) if svg_match else None
         heading = article.xpath(".//h3")[0].text_content().strip()
         if svg is not None:
             assert svg.find(f"{SVG}title").text.lower() == heading.lower()
@@ -288,11 +290,82 @@ def test_conference_numbers_match_the_lookup_they_link_to(client, world, signed_
     assert unquote(criticism[("Tổng", "Số dự thảo")][1]) == "/hoi-nghi/?year=2024&kind=phan-bien"
 
 
-def test_news_numbers_link_to_their_category(client, world):
-    _svg, table = figures_of(client.get(URL + "?year=2024"))["tin-bai-theo-thang"]
+def news_count(client, href: str) -> int:
+    """How many articles the news list at ``href`` shows (fewer than a page here)."""
+    response = client.get(href)
+    assert response.status_code == 200
+    tree = lxml.html.fromstring(response.content.decode())
+    return len(tree.xpath('//ul[@class="news-list"]/li'))
+
+
+@pytest.mark.parametrize("query", ["?year=2024", "?from=01/03/2024&to=31/12/2024"])
+def test_news_numbers_match_the_news_list_they_link_to(client, world, query):
+    _svg, table = figures_of(client.get(URL + query))["tin-bai-theo-thang"]
+    checked = 0
+    for (row, header), (text, href) in table.items():
+        if header == "Tháng":
+            continue
+        if header == "Chưa có chuyên mục" or text == "0":  # no list behind these
+            assert not href
+            continue
+        assert href, (row, header)
+        assert unquote(href).startswith(("/tin-tuc/?from=", "/chuyen-muc/")), href
+        assert news_count(client, href) == int(text), (row, header, href)
+        checked += 1
+    assert checked >= 10
     text, href = table[("Cả kỳ", "Hoạt động Mặt trận")]
-    assert (text, href) == ("3", world.categories.a.get_absolute_url())
-    assert client.get(href).status_code == 200
+    days = "from=01/01/2024&to=31/12/2024" if "year" in query else query[1:]
+    assert unquote(href) == f"{world.categories.a.get_absolute_url()}?{days}"
+    assert text == ("3" if "year" in query else "1")
+    # One month of the period; the same month a year earlier beside it.
+    march = table[("Tháng 3/2024", "Số tin bài")]
+    assert unquote(march[1]) == "/tin-tuc/?from=01/03/2024&to=31/03/2024"
+    march_before = table[("Tháng 3/2024", "Năm 2023" if "year" in query else "Cùng kỳ năm trước")]
+    assert unquote(march_before[1]) == "/tin-tuc/?from=01/03/2023&to=31/03/2023"
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [("?from=31/02/2024", "Không hiểu ngày"), ("?from=02/02/2024&to=01/01/2024", "phải trước")],
+)
+def test_a_bad_date_in_the_news_list_is_explained_and_the_whole_list_shown(
+    client, world, query, message
+):
+    response = client.get("/tin-tuc/" + query)
+    assert response.status_code == 200
+    text = text_of(response)
+    assert "Không lọc theo ngày được nên trang hiện mọi tin bài" in text
+    assert news_count(client, "/tin-tuc/" + query) == news_count(client, "/tin-tuc/")
+
+
+@pytest.mark.parametrize(
+    ("today", "shown", "note"),
+    [
+        # Nothing yet in 2027 (nor 2026): the latest year with records, and the page says so.
+        (
+            date(2027, 3, 1),
+            2025,
+            "Năm 2027 chưa có hội nghị hay tin bài nào; trang đang hiện "
+            "năm 2025, năm gần nhất có số liệu.",
+        ),
+        # 2024 has records; a conference planned for 2025 is not yet a figure.
+        (date(2024, 7, 1), 2024, ""),
+    ],
+)
+def test_the_default_year_is_the_latest_with_records(client, world, today, shown, note):
+    with time_machine.travel(dt.datetime.combine(today, dt.time(9)), tick=False):
+        text = text_of(client.get(URL))
+        assert f"Thống kê năm {shown}" in text
+        if note:
+            assert note in text
+        else:
+            assert "năm gần nhất có số liệu" not in text
+        # A bad period falls back to the same year; an explicit year is kept.
+        assert f"trang đang hiện số liệu năm {shown}" in text_of(client.get(URL + "?year=abc"))
+        assert "Thống kê năm 2023" in text_of(client.get(URL + "?year=2023"))
+        # The files of the default period are that year's too.
+        response = client.get(URL + "so-lieu.xlsx")
+        assert f"thong-ke-{shown}.xlsx" in response["Content-Disposition"]
 
 
 def test_the_menu_and_the_sitemap(client, world):
