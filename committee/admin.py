@@ -120,6 +120,8 @@ class LetterAdmin(FoldedSearchMixin, admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         if "status" in form.changed_data:
             services.letter_set_status(letter=obj, status=obj.status, user=request.user)
+        if "handler" in form.changed_data:
+            services.letter_assigned(letter=obj, by=request.user)
 
     @admin.action(description=_("Nhận xử lý các thư đã chọn"), permissions=["change"])
     def take(self, request, queryset):

@@ -4,6 +4,7 @@ page-cache tags their models drop."""
 
 from django.utils.translation import gettext_lazy as _
 
+from committee import queues
 from committee.models import Page
 from committee.sitemaps import CommitteeSitemap
 from committee.views import LEADERS_TAG
@@ -37,4 +38,5 @@ SECTION = Section(
         "committee.Page": lambda page: [object_tag(page), SITE_TAG],
         "committee.Leader": lambda leader: [LEADERS_TAG],
     },
+    work_queues=queues.work_queues,
 )

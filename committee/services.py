@@ -149,7 +149,7 @@ def letter_notify_staff(*, letter: Letter, site_url: str = "") -> bool:
     try:
         send_mail(
             # One line whatever was stored: a newline in a mail header is refused by Django.
-            subject=_("[Thư công dân] %(subject)s")
+            subject=_("[Thư góp ý] %(subject)s")
             % {"subject": collapse_spaces(letter.subject)[:150]},
             message=body,
             from_email=None,
@@ -188,3 +188,23 @@ def letter_set_status(*, letter: Letter, status: str, user) -> Letter:
         letter.status = status
         letter.save(update_fields=["status", "handler", "handled_at", "answered_at"])
     return letter
+
+
+def letter_assigned(*, letter: Letter, by) -> None:
+    """Tell a letter's new handler it is theirs (after the commit, once per assignment; not
+    when they took it themselves). news.notifications records and sends the e-mail."""
+    from news.notifications import absolute_url, notify
+
+    handler = letter.handler
+    if handler is None or handler.pk == getattr(by, "pk", None):
+        return
+    who = (by.get_full_name() or by.get_username()) if by is not None else _("Một cán bộ")
+    link = absolute_url(reverse("admin:committee_letter_change", args=[letter.pk]))
+    notify(
+        event=f"committee.letter:{letter.pk}:assigned:{handler.pk}",
+        recipients=[handler],
+        subject=_("Thư góp ý được giao: %(subject)s")
+        % {"subject": collapse_spaces(letter.subject)[:150]},
+        body=_("%(who)s đã giao thư “%(subject)s” của %(name)s để xử lý. Xem và xử lý: %(link)s\n")
+        % {"who": who, "subject": letter.subject, "name": letter.full_name, "link": link},
+    )

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.pagecache import model_tag, object_tag
 from core.sections import Block, MenuEntry, Section
-from events import blocks
+from events import blocks, queues
 from events.models import Conference, Organization, Person
 from events.search import SEARCH
 from events.sitemaps import (
@@ -84,4 +84,5 @@ SECTION = Section(
         ],
     },
     search=SEARCH,
+    work_queues=queues.work_queues,
 )

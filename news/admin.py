@@ -30,6 +30,7 @@ from news.forms import (
     ACTION_SUBMIT,
     ACTION_WITHDRAW,
     ArticleAdminForm,
+    ReturnForm,
     ScheduleForm,
     token_version,
 )
@@ -215,7 +216,11 @@ class ArticleAdmin(ContributedActionsMixin, FoldedSearchMixin, CompareVersionAdm
         if action == ACTION_WITHDRAW:
             return "withdraw", {}, _("Đã gỡ bài viết khỏi cổng.")
         if action == ACTION_RETURN:
-            return "return_to_draft", {}, _("Đã trả bài về bản nháp.")
+            return (
+                "return_to_draft",
+                {"reason": form.return_reason()},
+                _("Đã trả bài về bản nháp."),
+            )
         return "", {}, ""
 
     # --- change form -------------------------------------------------------------------------
@@ -234,6 +239,7 @@ class ArticleAdmin(ContributedActionsMixin, FoldedSearchMixin, CompareVersionAdm
                 and obj is not None
                 and status == Article.Status.PENDING
                 and (editor or obj.author_id == user.pk),
+                "news_return_needs_reason": obj is not None and obj.author_id != user.pk,
                 "news_status": obj.get_status_display() if obj is not None else "",
             }
         )
@@ -315,14 +321,31 @@ class ArticleAdmin(ContributedActionsMixin, FoldedSearchMixin, CompareVersionAdm
     def withdraw(self, request, queryset):
         self._run(request, queryset, services.article_withdraw, _("Đã gỡ %(count)d bài viết."))
 
-    @admin.action(description=gettext_lazy("Trả về bản nháp"), permissions=["change"])
+    @admin.action(description=gettext_lazy("Trả lại bản nháp"), permissions=["change"])
     def return_to_draft(self, request, queryset):
-        self._run(
-            request,
-            queryset,
-            services.article_return_to_draft,
-            _("Đã trả %(count)d bài viết về bản nháp."),
-        )
+        # A page asking for the reason first (kept on each article for its writer); a writer
+        # taking back only their own articles needs none.
+        own_only = not queryset.exclude(author=request.user).exists()
+        form = ReturnForm(request.POST if "apply" in request.POST else None, required=not own_only)
+        if form.is_bound and form.is_valid():
+            self._run(
+                request,
+                queryset,
+                services.article_return_to_draft,
+                _("Đã trả lại %(count)d bài viết về bản nháp."),
+                reason=form.cleaned_data["reason"],
+            )
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Trả lại bản nháp"),
+            "opts": self.model._meta,
+            "form": form,
+            "articles": queryset,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "media": self.media + form.media,
+        }
+        return TemplateResponse(request, "admin/news/article/return_to_draft.html", context)
 
     # --- history, restore, recover -----------------------------------------------------------
 

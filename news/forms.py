@@ -23,6 +23,7 @@ ACTION_SUBMIT = "_submit_review"
 ACTION_PUBLISH = "_publish"
 ACTION_WITHDRAW = "_withdraw"
 ACTION_RETURN = "_return_draft"
+RETURN_REASON = "return_reason"  # the textarea beside the "Trả lại bản nháp" button
 EDITOR_ACTIONS = (ACTION_PUBLISH, ACTION_WITHDRAW)
 
 # Fields compared when telling an editor what somebody else changed meanwhile.
@@ -169,13 +170,17 @@ class ArticleAdminForm(forms.ModelForm):
                 return name
         return ""
 
+    def return_reason(self) -> str:
+        """The note typed beside "Trả lại bản nháp" (submit_line.html), trimmed."""
+        return ((self.data or {}).get(RETURN_REASON) or "").strip()[:2000]
+
     def clean(self):
         cleaned = super().clean()
         instance = self.instance
         user = self.user
 
         if instance.pk and not can_edit(user, instance):
-            raise forms.ValidationError(_("Bạn không được sửa bài này."), code="forbidden")
+            raise forms.ValidationError(_("Tài khoản này không được sửa bài này."), code="forbidden")
 
         # Stale form: somebody saved this article after the form was opened. The row is locked
         # for the check: the admin's change view runs in one transaction, so the lock holds
@@ -199,9 +204,18 @@ class ArticleAdminForm(forms.ModelForm):
             raise forms.ValidationError(
                 _("Chỉ biên tập viên mới được đăng, lên lịch hoặc gỡ bài."), code="forbidden"
             )
+        if (
+            action == ACTION_RETURN
+            and instance.pk
+            and instance.author_id != getattr(user, "pk", None)
+            and not self.return_reason()
+        ):
+            raise forms.ValidationError(
+                _("Vui lòng ghi lý do trả lại để người viết biết cần sửa gì."), code="reason"
+            )
         if action == ACTION_SUBMIT and instance.pk and not can_submit(user, instance):
             raise forms.ValidationError(
-                _("Chỉ gửi duyệt được bài nháp của chính bạn."), code="forbidden"
+                _("Chỉ gửi duyệt được bài nháp của chính mình."), code="forbidden"
             )
 
         if (
@@ -227,9 +241,9 @@ class ArticleAdminForm(forms.ModelForm):
         else:
             what = _("Không xác định được mục nào đã đổi.")
         return _(
-            "Bài này đã được %(user)s lưu lúc %(when)s, sau khi bạn mở trang. %(what)s "
-            "Thay đổi của bạn CHƯA được lưu để không ghi đè lên bản mới: hãy sao chép phần "
-            "bạn sửa, tải lại trang rồi sửa lại."
+            "Bài này đã được %(user)s lưu lúc %(when)s, sau khi trang này được mở. %(what)s "
+            "Những thay đổi vừa sửa CHƯA được lưu để không ghi đè lên bản mới: vui lòng sao "
+            "chép phần đã sửa, tải lại trang rồi sửa lại."
         ) % {"user": info.user, "when": when, "what": what}
 
 
@@ -265,3 +279,20 @@ class ScheduleForm(forms.Form):
         if value <= timezone.now():
             raise forms.ValidationError(_("Thời điểm lên lịch phải ở tương lai."))
         return value
+
+
+class ReturnForm(forms.Form):
+    """Intermediate page of the "Trả lại bản nháp" admin action: the reason for the writer."""
+
+    reason = forms.CharField(
+        label=gettext_lazy("Lý do trả lại"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=gettext_lazy(
+            "Người viết đọc ghi chú này trên trang chủ quản trị và trong thư báo."
+        ),
+    )
+
+    def __init__(self, *args, required: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].required = required

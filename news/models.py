@@ -243,6 +243,13 @@ class Article(RenditionsMixin, NFCModel):
     )
     created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
     updated_at = models.DateTimeField(_("sửa lúc"), auto_now=True)
+    submitted_at = models.DateTimeField(
+        _("gửi duyệt lúc"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Lần gửi duyệt gần nhất: bài chờ duyệt lâu nhất hiện đầu danh sách."),
+    )
     # NULL (not "") when absent, so the partial unique constraint allows many articles without
     # one; save() turns "" into None.
     legacy_url = models.CharField(  # noqa: DJ001
@@ -419,3 +426,122 @@ class Article(RenditionsMixin, NFCModel):
         from core.images import clean_uploaded_image
 
         self.cover_image = clean_uploaded_image(cover.file).content
+
+
+class ArticleNoteQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Notes of the articles ``user`` may open in the admin: an editor's every article,
+        a writer's own (the same rule as ``ArticleAdmin.get_queryset``)."""
+        from news.permissions import can_publish
+
+        if user is None or not user.is_authenticated or not user.is_active or not user.is_staff:
+            return self.none()
+        if can_publish(user):
+            return self.all()
+        return self.filter(article__author=user)
+
+
+class ArticleNote(NFCModel):
+    """A note between writer and editor on an article (never in the published text): a
+    comment, or the reason an editor gave when sending the article back to its writer."""
+
+    class Kind(models.TextChoices):
+        NOTE = "note", _("Ghi chú")
+        RETURNED = "returned", _("Trả lại bản nháp")
+
+    article = models.ForeignKey(
+        Article, verbose_name=_("bài viết"), on_delete=models.CASCADE, related_name="notes"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người viết ghi chú"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    kind = models.CharField(_("loại"), max_length=20, choices=Kind.choices, default=Kind.NOTE)
+    text = models.TextField(_("nội dung"))
+    created_at = models.DateTimeField(_("lúc"), default=timezone.now, db_index=True)
+
+    objects = ArticleNoteQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("ghi chú biên tập")
+        verbose_name_plural = _("ghi chú biên tập")
+        ordering = ("created_at", "id")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind__in=["note", "returned"]), name="news_articlenote_kind_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.text[:60]}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("admin:news_article_change", args=[self.article_id])
+
+
+class NotificationPreference(models.Model):
+    """Whether a member of staff wants e-mails about their work (articles, letters).
+
+    No row means yes: everybody is notified until they turn it off on the admin home.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("tài khoản"),
+        on_delete=models.CASCADE,
+        related_name="notification_preference",
+    )
+    email = models.BooleanField(
+        _("nhận thư báo qua email"),
+        default=True,
+        help_text=_("Bỏ chọn để không nhận thư báo về bài viết và thư góp ý."),
+    )
+
+    class Meta:
+        verbose_name = _("cài đặt thư báo")
+        verbose_name_plural = _("cài đặt thư báo")
+        ordering = ("user_id",)
+
+    def __str__(self) -> str:
+        return str(self.user)
+
+
+class Notification(models.Model):
+    """One e-mail to one person about one event, recorded before it is sent.
+
+    ``event`` names what happened ("news.article:12:submit:7"); the pair (event, recipient) is
+    unique, so an event never mails anybody twice. ``sent_at`` empty: not sent yet (mail down),
+    retried by the next notification and by ``manage.py send_notifications``.
+    """
+
+    event = models.CharField(_("sự kiện"), max_length=200)
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người nhận"),
+        on_delete=models.CASCADE,
+        related_name="notifications",
+    )
+    email = models.EmailField(_("địa chỉ email"))
+    subject = models.CharField(_("tiêu đề"), max_length=200)
+    body = models.TextField(_("nội dung"))
+    created_at = models.DateTimeField(_("tạo lúc"), default=timezone.now)
+    sent_at = models.DateTimeField(_("gửi lúc"), null=True, blank=True, db_index=True)
+    attempts = models.PositiveSmallIntegerField(_("số lần gửi"), default=0)
+    last_error = models.CharField(_("lỗi lần gửi cuối"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("thư báo")
+        verbose_name_plural = _("thư báo")
+        ordering = ("-created_at", "-id")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "recipient"], name="news_notification_once_per_event"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.subject} → {self.email}"

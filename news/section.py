@@ -1,12 +1,13 @@
 """What the news section brings to the site (core/sections.py): its URLs, its menu entry,
 its part of /sitemap.xml, the page-cache tags its models drop, when a scheduled article goes
-live, its blocks on the home page and its tab of the site search."""
+live, its blocks on the home page, its tab of the site search and the news desk's work
+queues on the admin home."""
 
 from django.utils.translation import gettext_lazy as _
 
 from core.pagecache import SITE_TAG, object_tag
 from core.sections import Block, MenuEntry, Section
-from news import blocks
+from news import blocks, queues
 from news.models import Article
 from news.search import SEARCH
 from news.sitemaps import ArticleSitemap, CategorySitemap, NewsPagesSitemap
@@ -42,6 +43,7 @@ SECTION = Section(
     },
     next_change=next_go_live,
     search=[SEARCH],
+    work_queues=queues.work_queues,
     blocks={
         "home-top": [Block("news/includes/home_top.html", blocks.home_top, order=10)],
         "home-main": [

@@ -25,11 +25,13 @@ from datetime import datetime
 import reversion
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from news.models import Article
+from news.models import Article, ArticleNote
 from news.permissions import can_publish, can_submit
 
 S = Article.Status
@@ -74,17 +76,24 @@ def _submit(article: Article, by) -> list[str]:
     if article.status != S.DRAFT:
         raise ValidationError(_("Chỉ gửi duyệt được bài đang là bản nháp."))
     if not can_submit(by, article):
-        raise PermissionDenied(_("Bạn chỉ gửi duyệt được bài nháp của mình."))
+        raise PermissionDenied(_("Chỉ gửi duyệt được bài nháp của chính mình."))
     article.status = S.PENDING
-    return ["status"]
+    article.submitted_at = timezone.now()
+    return ["status", "submitted_at"]
 
 
-def _return_to_draft(article: Article, by) -> list[str]:
+def _return_to_draft(article: Article, by, reason: str = "") -> list[str]:
     if article.status != S.PENDING:
         raise ValidationError(_("Chỉ trả lại được bài đang chờ duyệt."))
     is_author = by is not None and article.author_id == getattr(by, "pk", None)
     if not (can_publish(by) or (is_author and by.has_perm("news.change_article"))):
-        raise PermissionDenied(_("Bạn không được trả lại bài này."))
+        raise PermissionDenied(_("Tài khoản này không được trả lại bài này."))
+    # Sending somebody else's article back needs the reason, kept on the article
+    # (ArticleNote) for its writer; a writer taking their own article back needs none.
+    if not is_author and not (reason or "").strip():
+        raise ValidationError(
+            _("Vui lòng ghi lý do trả lại để người viết biết cần sửa gì."), code="reason"
+        )
     article.status = S.DRAFT
     return ["status"]
 
@@ -139,7 +148,67 @@ def _transition(name: str, article: Article, by, **kwargs) -> Article:
     fields = RULES[name](article, by, **kwargs)
     if not fields:
         return article
-    return _save(article, by=by, comment=COMMENTS[name], fields=fields)
+    _save(article, by=by, comment=COMMENTS[name], fields=fields)
+    _after(name, article, by, **kwargs)
+    return article
+
+
+def _after(name: str, article: Article, by, reason: str = "", **kwargs) -> None:
+    """What follows a transition that was saved: the reason of a sending-back kept as a note,
+    and the e-mails (news.notifications: sent once the transaction commits)."""
+    from news import notifications
+
+    if name == "return_to_draft" and (reason or "").strip():
+        ArticleNote.objects.create(
+            article=article,
+            author=by if by is not None and by.is_authenticated else None,
+            kind=ArticleNote.Kind.RETURNED,
+            text=reason.strip(),
+        )
+    title = article.title
+    link = notifications.absolute_url(reverse("admin:news_article_change", args=[article.pk]))
+    event = f"news.article:{article.pk}:{name}:{article.version}"
+    actor = _display_name(by)
+    if name == "submit":
+        editors = notifications.users_with_perm("publish_article", "news").exclude(
+            pk=getattr(by, "pk", None)
+        )
+        notifications.notify(
+            event=event,
+            recipients=editors,
+            subject=_("Bài chờ duyệt: %(title)s") % {"title": title},
+            body=_("%(who)s vừa gửi duyệt bài viết “%(title)s”. Mở bài để duyệt: %(link)s\n")
+            % {"who": actor, "title": title, "link": link},
+        )
+        return
+    if article.author_id is None or article.author_id == getattr(by, "pk", None):
+        return  # the writer did it: nobody else to tell
+    if name == "return_to_draft":
+        subject = _("Bài được trả lại bản nháp: %(title)s") % {"title": title}
+        body = _(
+            "%(who)s đã trả lại bài viết “%(title)s” về bản nháp với ghi chú: %(reason)s\n"
+            "Sửa bài rồi gửi duyệt lại: %(link)s\n"
+        ) % {"who": actor, "title": title, "reason": reason.strip(), "link": link}
+    elif name in ("publish", "schedule"):
+        when = date_format(timezone.localtime(article.publish_at), "d/m/Y H:i")
+        if name == "publish":
+            subject = _("Bài đã đăng: %(title)s") % {"title": title}
+            text = _("Bài viết “%(title)s” đã được %(who)s đăng lúc %(when)s.")
+        else:
+            subject = _("Bài đã lên lịch đăng: %(title)s") % {"title": title}
+            text = _("Bài viết “%(title)s” đã được %(who)s lên lịch đăng lúc %(when)s.")
+        body = (text % {"title": title, "who": actor, "when": when}) + (
+            _(" Xem bài: %(link)s\n") % {"link": link}
+        )
+    else:
+        return
+    notifications.notify(event=event, recipients=[article.author], subject=subject, body=body)
+
+
+def _display_name(user) -> str:
+    if user is None or not user.is_authenticated:
+        return _("Một cán bộ")
+    return user.get_full_name() or user.get_username()
 
 
 # --- status changes of a stored article (admin list actions, scripts) -------------------------
@@ -152,9 +221,32 @@ def article_submit(*, article: Article, by) -> Article:
 
 
 @transaction.atomic
-def article_return_to_draft(*, article: Article, by) -> Article:
-    """Send a pending article back to its writer (an editor, or the writer taking it back)."""
-    return _transition("return_to_draft", article, by)
+def article_return_to_draft(*, article: Article, by, reason: str = "") -> Article:
+    """Send a pending article back to its writer (an editor, or the writer taking it back).
+
+    An editor must give ``reason``: it is kept on the article as a note its writer reads on
+    the admin home and on the article, and mailed to the writer."""
+    return _transition("return_to_draft", article, by, reason=reason)
+
+
+@transaction.atomic
+def article_note_add(*, article: Article, by, text: str) -> ArticleNote:
+    """A note on ``article`` by its writer or an editor (never in the published text)."""
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError(_("Ghi chú đang trống."))
+    # The admin's rule (ArticleAdmin.get_queryset): editors open every article, writers theirs.
+    allowed = (
+        by is not None
+        and by.is_authenticated
+        and by.is_active
+        and by.is_staff
+        and by.has_perm("news.view_article")
+        and (can_publish(by) or article.author_id == by.pk)
+    )
+    if not allowed:
+        raise PermissionDenied(_("Tài khoản này không được ghi chú vào bài này."))
+    return ArticleNote.objects.create(article=article, author=by, text=text[:2000])
 
 
 @transaction.atomic
@@ -210,8 +302,9 @@ def article_save(
             if based_on_version is not None and stored["version"] != based_on_version:
                 raise ValidationError(
                     _(
-                        "Bài này đã được lưu sau khi bạn mở trang. Thay đổi của bạn CHƯA được "
-                        "lưu để không ghi đè lên bản mới: hãy tải lại trang rồi sửa lại."
+                        "Bài này đã được lưu sau khi trang này được mở. Những thay đổi vừa sửa "
+                        "CHƯA được lưu để không ghi đè lên bản mới: vui lòng tải lại trang "
+                        "rồi sửa lại."
                     ),
                     code="stale",
                 )
@@ -224,6 +317,8 @@ def article_save(
             refusal = exc
     comment = COMMENTS[transition] if transition and refusal is None else ""
     _save(article, by=by, comment=comment, fields=None)
+    if transition and refusal is None:
+        _after(transition, article, by, **kwargs)
     return refusal
 
 

@@ -82,6 +82,8 @@ INSTALLED_APPS = [
     "documents",  # issue 21: the document library (Văn bản) at /van-ban/
     "search",  # issue 7: site search; its migrations add the PostgreSQL FTS pieces
     "stats",  # issue 23: Thống kê, figures and charts over the records; reads the apps above
+    "schedule",  # issue 22: Lịch công tác, the weekly working schedule at /lich-cong-tac/
+    "backoffice",  # issue 24: the admin home (staff to-do lists), review notes, notifications
     "demo",  # demo content (seed_demo) and the bench data command; no product app imports it
 ]
 
@@ -448,6 +450,10 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 5)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The portal's public address: the absolute links in staff notifications (news/notifications.py).
+PORTAL_URL = env("PORTAL_URL", "http://127.0.0.1:8000")
+# Days a citizen's letter may wait for its answer before the admin home lists it as late.
+COMMITTEE_LETTER_REPLY_DAYS = env_int("COMMITTEE_LETTER_REPLY_DAYS", 10)
 
 # --- Logging --------------------------------------------------------------------------------
 

@@ -129,7 +129,8 @@ def test_return_to_draft_by_editor_or_author_only(editor, writer):
     services.article_return_to_draft(article=article, by=writer)
     assert reload(article).status == S.DRAFT
     services.article_submit(article=article, by=writer)
-    services.article_return_to_draft(article=article, by=editor)
+    # An editor sending it back says why (issue 24; tests/backoffice/test_review_notes.py).
+    services.article_return_to_draft(article=article, by=editor, reason="Thiếu ảnh.")
     assert reload(article).status == S.DRAFT
 
 
