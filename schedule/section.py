@@ -1,0 +1,55 @@
+"""What the working schedule brings to the site (core/sections.py): its URLs, a menu entry
+after "Hội nghị" (40), its page in /sitemap.xml, the page-cache tags its models drop, a block
+"Lịch công tác tuần này" on the home page, the entry a conference record came from at the end
+of the record, and the moment "today" changes (local midnight), when stored pages showing
+"this week" expire.
+
+Pages that show people or a conference record also carry their tags (``events.person:…``,
+``events.conference:…``), so renaming a person or publishing the record drops them through
+the conference section's own declarations.
+"""
+
+from django.core.exceptions import ObjectDoesNotExist
+from django.utils.translation import gettext_lazy as _
+
+from core.pagecache import model_tag
+from core.sections import Block, MenuEntry, Section
+from events.models import Conference
+from schedule import blocks
+from schedule.lookup import LIST_TAG
+from schedule.sitemaps import ScheduleSitemap
+from schedule.weeks import next_local_midnight
+
+
+def entry_tags(entry) -> list[str]:
+    """An entry shows on the schedule pages, the home block and its record's page."""
+    tags = [LIST_TAG, f"schedule.scheduleentry:{entry.pk}"]
+    if entry.conference_id:
+        tags.append(model_tag(Conference, entry.conference_id))
+    return tags
+
+
+def leader_tags(row) -> list[str]:
+    try:
+        return entry_tags(row.entry)
+    except ObjectDoesNotExist:  # deleted with its entry, which drops the pages
+        return [LIST_TAG]
+
+
+SECTION = Section(
+    urls="schedule.urls",
+    menu=[MenuEntry(_("Lịch công tác"), "schedule:week", "schedule", order=42)],
+    sitemaps={"week": ScheduleSitemap},
+    invalidates={
+        "schedule.ScheduleWeek": lambda week: [LIST_TAG],
+        "schedule.ScheduleEntry": entry_tags,
+        "schedule.ScheduleLeader": leader_tags,
+    },
+    next_change=next_local_midnight,
+    blocks={
+        "home-aside": [Block("schedule/includes/home_week.html", blocks.home_week, order=20)],
+        "conference-end": [
+            Block("schedule/includes/conference_entry.html", blocks.conference_entry, order=5)
+        ],
+    },
+)
