@@ -10,7 +10,7 @@ transaction. Running the command again updates the same rows and duplicates noth
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from demo import committee, documents, events, news, site
+from demo import committee, documents, events, news, schedule, site
 
 SEEDERS = (
     ("site", site.seed),
@@ -18,6 +18,7 @@ SEEDERS = (
     ("events", events.seed),
     ("committee", committee.seed),
     ("documents", documents.seed),  # the sample conference's draft and programme, and more
+    ("schedule", schedule.seed),  # this week's and last week's Lịch công tác, of the people above
 )
 
 
