@@ -42,7 +42,7 @@ from django.db.models import F
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
-from core.html import sanitize_news_html
+from core.html import pending_photo_figure, sanitize_news_html
 from core.text import collapse_spaces, fold, vi_slugify
 
 if TYPE_CHECKING:  # the parser stays importable without the app registry
@@ -97,12 +97,12 @@ class Block:
     text: str
 
     def as_html(self) -> str:
-        text = escape(self.text)
         if self.kind is BlockKind.CAPTION:
-            # No image survives the export, so a <figure> would be empty: an emphasised
-            # paragraph keeps the caption visible and distinct without pretending there is one.
-            return f"<p><em>{text}</em></p>"
-        return f"<p>{text}</p>"
+            # No photo survives the export: the caption waits in place for one, as a captioned
+            # image whose picture is a stand-in the editor replaces; readers see nothing of it
+            # until then (core.html.pending_photo_figure, without_pending_photos).
+            return pending_photo_figure(self.text)
+        return f"<p>{escape(self.text)}</p>"
 
 
 @dataclass(frozen=True)
@@ -161,7 +161,7 @@ def parse_date_line(line: str) -> datetime:
     match = _DATE_LINE.match(clean_line(line))
     if not match:
         raise ExportFormatError(
-            _("dòng ngày giờ không đúng dạng dd/mm/yyyy - hh:mm AM|PM: “%(line)s”")
+            _("dòng ngày giờ không đúng dạng ngày/tháng/năm - giờ:phút AM|PM (ví dụ 10/06/2023 - 03:37 PM): “%(line)s”")
             % {"line": clean_line(line)[:80]}
         )
     parts = match.groupdict()
@@ -250,7 +250,7 @@ def parse_export(text: str) -> ParsedArticle:
     )
     if date_index is None:
         raise ExportFormatError(
-            _("không tìm thấy dòng ngày giờ (dd/mm/yyyy - hh:mm AM|PM) ngay sau tiêu đề")
+            _("không tìm thấy dòng ngày giờ (ví dụ 10/06/2023 - 03:37 PM) ngay sau tiêu đề")
         )
     if date_index == 0:
         raise ExportFormatError(_("thiếu tiêu đề trước dòng ngày giờ"))

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from core.html import pending_photo_captions, pending_photo_figure
 from news.importing import (
     BlockKind,
     ExportFormatError,
@@ -92,7 +93,10 @@ def test_sample_captions(sample):
     # Captions sit where they were, between the paragraphs they illustrate.
     kinds = [block.kind for block in sample.blocks]
     assert kinds.index(BlockKind.CAPTION) == 3
-    assert "<p><em>Toàn cảnh hội nghị</em></p>" in sample.body_html
+    # Each waits in place for the photo the export lost (core.html.pending_photo_figure).
+    assert pending_photo_figure("Toàn cảnh hội nghị") in sample.body_html
+    assert pending_photo_captions(sample.body_html) == sample.captions
+    assert "<em>" not in sample.body_html
 
 
 def test_sample_long_line_without_final_period_stays_a_paragraph(sample):
@@ -186,7 +190,9 @@ def test_text_that_looks_like_html_is_escaped():
         )
     )
     assert "<script>" not in parsed.body_html
-    assert "<img" not in parsed.body_html
+    # The caption line "Ảnh <img …>" waits for a photo: its text escaped under the stand-in.
+    assert parsed.body_html.count("<img") == 1
+    assert "<figcaption>Ảnh &lt;img src=x onerror=alert(1)&gt;</figcaption>" in parsed.body_html
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;đậm&lt;/b&gt;" in parsed.body_html
 
 
