@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test serve lint format venv migrate clean-venv backup restore bench audit
+.PHONY: run test serve lint format venv migrate clean-venv backup restore bench audit mutate
 
 venv: $(STAMP)
 
@@ -70,6 +70,12 @@ restore: venv
 # 10 minutes on 2 quiet cores (20-25 when shared). BENCH_ARGS="--duration 5 --articles 5000" for a rehearsal.
 bench: venv
 	$(PY) bench/run.py $(BENCH_ARGS)
+
+# Mutation testing (docs/testing.md): one module against its own tests, on SQLite, one worker.
+# make mutate MODULE=news/services.py   (MODULE=news/models.py:ArticleQuerySet: one class)
+mutate: venv
+	@test -n "$(MODULE)" || { echo "Dùng: make mutate MODULE=news/services.py"; exit 2; }
+	$(PY) tests/mutate.py "$(MODULE)"
 
 migrate: venv
 	DEBUG=$${DEBUG:-1} $(PY) manage.py migrate --noinput

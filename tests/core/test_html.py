@@ -69,3 +69,85 @@ def test_only_the_image_class_survives_on_figure():
 
 def test_empty_input():
     assert sanitize_news_html("") == ""
+
+
+# --- every tag removed with its content, table cells, schemes (make mutate MODULE=core/html.py)
+
+
+@pytest.mark.parametrize(
+    "tag", ["script", "style", "iframe", "object", "noscript", "template", "svg", "math"]
+)
+def test_tags_dropped_with_their_content(tag):
+    dirty = f"<p>Tin</p><{tag}>nội dung ẩn</{tag}><p>Hết</p>"
+    assert sanitize_news_html(dirty) == "<p>Tin</p><p>Hết</p>"
+
+
+def test_embed_is_dropped():
+    # <embed> is a void element: it has no content, the text after it is the article's
+    assert sanitize_news_html('<p>Tin<embed src="/media/a.swf" type="x"></p>') == "<p>Tin</p>"
+
+
+def test_other_unknown_tags_keep_their_text():
+    # Only the tags above take their content with them; <video>, <form>, <span>… keep the text
+    assert sanitize_news_html("<p><video>Lời dẫn</video> <span>chú thích</span></p>") == (
+        "<p>Lời dẫn chú thích</p>"
+    )
+
+
+def test_table_cells_keep_colspan_and_rowspan_and_nothing_else():
+    dirty = (
+        '<table><tr><th scope="col" colspan="2" rowspan="2" abbr="a" align="left" style="x">T</th>'
+        '<td colspan="2" rowspan="3" style="color:red" class="c" width="9" headers="h">Ô</td>'
+        "</tr></table>"
+    )
+    assert sanitize_news_html(dirty) == (
+        '<table><tbody><tr><th scope="col" colspan="2" rowspan="2">T</th>'
+        '<td colspan="2" rowspan="3">Ô</td></tr></tbody></table>'
+    )
+
+
+def test_td_has_no_scope():
+    assert sanitize_news_html('<table><tr><td scope="row">Ô</td></tr></table>') == (
+        "<table><tbody><tr><td>Ô</td></tr></tbody></table>"
+    )
+
+
+def test_images_keep_size_and_alt_but_no_class_or_handlers():
+    dirty = '<img src="https://x.vn/a.jpg" alt="Ảnh" width="800" height="533" class="c" style="s">'
+    assert sanitize_news_html(dirty) == (
+        '<img src="https://x.vn/a.jpg" alt="Ảnh" width="800" height="533">'
+    )
+
+
+@pytest.mark.parametrize(
+    ("href", "kept"),
+    [
+        ("https://mattran.org.vn/", True),
+        ("http://caugiay.hanoi.gov.vn/", True),
+        ("mailto:lienhe@example.vn", True),
+        ("/trang/gioi-thieu/", True),  # relative: kept
+        ("ftp://example.vn/a.doc", False),
+        ("data:text/html,x", False),
+        ("vbscript:msgbox(1)", False),
+    ],
+)
+def test_link_schemes(href, kept):
+    expected = (
+        f'<a href="{href}" rel="noopener noreferrer">x</a>'
+        if kept
+        else ('<a rel="noopener noreferrer">x</a>')
+    )
+    assert sanitize_news_html(f'<a href="{href}">x</a>') == expected
+
+
+def test_attributes_of_one_tag_are_not_allowed_on_another():
+    assert sanitize_news_html('<p href="https://x.vn" colspan="2" src="/a.jpg">x</p>') == "<p>x</p>"
+
+
+def test_result_is_trimmed():
+    assert sanitize_news_html("  \n<p>Tin</p>\n  ") == "<p>Tin</p>"
+
+
+@pytest.mark.parametrize("blank", [None, ""])
+def test_nothing_gives_the_empty_string(blank):
+    assert sanitize_news_html(blank) == ""
