@@ -2,7 +2,7 @@
 after "Hội nghị" (40), its page in /sitemap.xml, the page-cache tags its models drop, a block
 "Lịch công tác tuần này" on the home page, the entry a conference record came from at the end
 of the record, and the moment "today" changes (local midnight), when stored pages showing
-"this week" expire.
+"this week" expire; and the conference clerk's queue on the admin home (``queues.py``).
 
 Pages that show people or a conference record also carry their tags (``events.person:…``,
 ``events.conference:…``), so renaming a person or publishing the record drops them through
@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from core.pagecache import model_tag
 from core.sections import Block, MenuEntry, Section
 from events.models import Conference
-from schedule import blocks
+from schedule import blocks, queues
 from schedule.lookup import LIST_TAG
 from schedule.sitemaps import ScheduleSitemap
 from schedule.weeks import next_local_midnight
@@ -46,6 +46,8 @@ SECTION = Section(
         "schedule.ScheduleLeader": leader_tags,
     },
     next_change=next_local_midnight,
+    # The clerk's queue on the admin home: scheduled conferences held but not yet recorded.
+    work_queues=queues.work_queues,
     blocks={
         "home-aside": [Block("schedule/includes/home_week.html", blocks.home_week, order=20)],
         "conference-end": [
