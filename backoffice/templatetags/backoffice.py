@@ -2,11 +2,29 @@
 form and history (the notes beside the revisions)."""
 
 from django import template
+from django.utils.translation import gettext_lazy as _
 
 from backoffice import home
 from news.models import ArticleNote, NotificationPreference
 
 register = template.Library()
+
+# The glossary's weekday names (docs/glossary.md); Django's "vi" locale says "Thứ 2".
+WEEKDAYS = (
+    _("Thứ Hai"),
+    _("Thứ Ba"),
+    _("Thứ Tư"),
+    _("Thứ Năm"),
+    _("Thứ Sáu"),
+    _("Thứ Bảy"),
+    _("Chủ nhật"),
+)
+
+
+@register.filter
+def weekday(value) -> str:
+    """ "Thứ Hai" … "Chủ nhật" for a date."""
+    return str(WEEKDAYS[value.weekday()]) if value else ""
 
 
 @register.simple_tag(takes_context=True)

@@ -68,3 +68,18 @@ def test_guide_is_for_staff_only_and_escapes_its_text(client, writer, db):
     from backoffice.guide import render
 
     assert "<script>" not in render("<script>alert(1)</script> **đậm**")
+
+
+def test_scheduled_articles_on_a_timeline_by_day(client, editor, writer):
+    import time_machine
+    from django.utils import timezone
+
+    from tests.factories.events import at
+
+    with time_machine.travel(at(13, 6, 2025, 9), tick=False):  # a Friday
+        make_article("Bài sáng Thứ Hai", publish_at=at(16, 6, 2025, 7, 30), author=writer)
+        client.force_login(editor)
+        page = client.get("/admin/").content.decode()
+        assert timezone.now() < at(16, 6, 2025, 7, 30)
+    assert "Thứ Hai 16/06/2025" in page
+    assert "07:30" in page and "Bài sáng Thứ Hai" in page
