@@ -75,7 +75,7 @@ bench: venv
 # make mutate MODULE=news/services.py   (MODULE=news/models.py:ArticleQuerySet: one class)
 mutate: venv
 	@test -n "$(MODULE)" || { echo "Dùng: make mutate MODULE=news/services.py"; exit 2; }
-	$(PY) tests/mutate.py "$(MODULE)"
+	$(PY) -m tests.mutate "$(MODULE)"
 
 migrate: venv
 	DEBUG=$${DEBUG:-1} $(PY) manage.py migrate --noinput
