@@ -26,6 +26,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from core.admin_utils import ContributedActionsMixin, FoldedSearchMixin, contribute_action
+from core.images import ACCEPT_ATTRIBUTE
 from events import services
 from events.forms import (
     DraftConferenceForm,
@@ -48,6 +49,7 @@ from events.models import (
     ProgrammePoint,
     Response,
 )
+from news.forms import CheckedImageField
 
 # --- Deletion that respects history ----------------------------------------------------------
 
@@ -224,10 +226,23 @@ class ParticipationInline(admin.StackedInline):
         css = {"all": ("css/events-admin.css",)}
 
 
-class PhotoInline(admin.TabularInline):
+class PhotoForm(forms.ModelForm):
+    class Meta:
+        model = ConferencePhoto
+        fields = ("image", "alt_text", "caption", "order")
+        field_classes = {"image": CheckedImageField}
+        widgets = {"image": forms.ClearableFileInput(attrs={"accept": ACCEPT_ATTRIBUTE})}
+
+
+class PhotoInline(admin.StackedInline):
     model = ConferencePhoto
-    fields = ("image", "caption", "order")
+    form = PhotoForm
+    fields = ("image", "alt_text", "caption", "order")
     extra = 0
+    verbose_name_plural = _(
+        "ảnh hội nghị (mô tả ảnh cho người khiếm thị khác chú thích: chú thích hiện dưới ảnh, "
+        "mô tả thay cho ảnh khi không xem được)"
+    )
 
 
 class DocumentInline(admin.TabularInline):
@@ -325,7 +340,7 @@ class ConferenceAdmin(ContributedActionsMixin, FoldedSearchMixin, admin.ModelAdm
     def kinds_display(self, obj):
         return ", ".join(kind.name for kind in obj.kinds.all())
 
-    @admin.display(description=_("số người có tên"), ordering="n_participants")
+    @admin.display(description=_("số đại biểu có tên trong hồ sơ"), ordering="n_participants")
     def n_people(self, obj):
         return obj.n_participants
 
@@ -337,6 +352,7 @@ class ConferenceAdmin(ContributedActionsMixin, FoldedSearchMixin, admin.ModelAdm
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         services.conference_refresh_search_text(conference=form.instance)
+        services.conference_photos_place(conference=form.instance)
 
     # --- Draft from an article -----------------------------------------------------------
 
@@ -414,13 +430,13 @@ def draft_conference_from_article(modeladmin, request, queryset):
     """Article admin action: open the draft form for the one selected article."""
     if not request.user.has_perm("events.add_conference"):
         modeladmin.message_user(
-            request, _("Bạn không có quyền lập hồ sơ hội nghị."), messages.ERROR
+            request, _("Tài khoản này không có quyền lập hồ sơ hội nghị."), messages.ERROR
         )
         return None
     articles = list(queryset[:2])
     if len(articles) != 1:
         modeladmin.message_user(
-            request, _("Hãy chọn đúng một bài viết để lập hồ sơ hội nghị."), messages.WARNING
+            request, _("Vui lòng chọn đúng một bài viết để lập hồ sơ hội nghị."), messages.WARNING
         )
         return None
     return HttpResponseRedirect(

@@ -24,6 +24,7 @@ from django.utils import timezone
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 
+from core.images import RENDITION_WIDTHS, RenditionsMixin
 from core.models import NFCModel
 from core.storage import PrivateStorage
 from core.text import fold, name_sort_key
@@ -67,7 +68,7 @@ class Organization(NFCModel):
         help_text=_("Tên đầy đủ, ví dụ: Hội Chữ thập đỏ quận Cầu Giấy."),
     )
     short_name = models.CharField(
-        _("tên viết tắt"),
+        _("tên gọi tắt"),
         max_length=100,
         blank=True,
         help_text=_("Ví dụ: MTTQ quận, HĐND quận."),
@@ -252,7 +253,7 @@ class Conference(NFCModel):
     )
     starts_at = models.DateTimeField(
         _("bắt đầu"),
-        help_text=_("Ngày giờ diễn ra (dd/mm/yyyy hh:mm), không phải ngày đăng bài."),
+        help_text=_("Ngày giờ diễn ra (ví dụ 09/06/2023 08:00), không phải ngày đăng bài."),
     )
     time_known = models.BooleanField(
         _("đã rõ giờ"),
@@ -289,10 +290,10 @@ class Conference(NFCModel):
         _("tổng số đại biểu"),
         null=True,
         blank=True,
-        help_text=_("Khi biết, kể cả người không có tên trong danh sách (ví dụ: hơn 50)."),
+        help_text=_("Nếu có; tính cả đại biểu không có tên trong danh sách. Chỉ ghi số, ví dụ 50."),
     )
     speaker_count = models.PositiveIntegerField(
-        _("số người phát biểu"), null=True, blank=True, help_text=_("Khi biết.")
+        _("số người phát biểu"), null=True, blank=True, help_text=_("Nếu có. Chỉ ghi số.")
     )
     visibility = models.CharField(
         _("phạm vi"),
@@ -313,7 +314,7 @@ class Conference(NFCModel):
         verbose_name=_("bài viết liên quan"),
         related_name="conferences",
         blank=True,
-        help_text=_("Các tin bài viết về hội nghị này."),
+        help_text=_("Các bài viết về hội nghị này."),
     )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -438,7 +439,7 @@ class Participation(NFCModel):
         RESPONDING = "responding", _("Tiếp thu, giải trình")
         CONCLUDING = "concluding", _("Kết luận")
         WITNESSING = "witnessing", _("Chứng kiến")
-        ATTENDING = "attending", _("Dự")
+        ATTENDING = "attending", _("Dự hội nghị")
 
     conference = models.ForeignKey(
         Conference,
@@ -592,26 +593,82 @@ class ParticipationRole(models.Model):
 
 
 def photo_upload_to(instance, filename: str) -> str:
-    """Unguessable names: a photo of an internal conference must not be found by trying URLs."""
+    """Unguessable names: a photo of an internal conference must not be found by trying URLs.
+
+    Under ``events/photos-internal/`` (the private storage, ``events.photos``) when the
+    conference is internal, under ``events/photos/`` (the media storage) otherwise.
+    """
+    from events.photos import PRIVATE_PREFIX, PUBLIC_PREFIX
+
     extension = PurePosixPath(filename).suffix.lower()[:10]
-    return f"events/photos/{timezone.now():%Y/%m}/{uuid.uuid4().hex}{extension}"
+    conference = getattr(instance, "conference", None) if instance.conference_id else None
+    internal = conference is not None and conference.visibility == Conference.Visibility.INTERNAL
+    prefix = PRIVATE_PREFIX if internal else PUBLIC_PREFIX
+    return f"{prefix}{timezone.now():%Y/%m}/{uuid.uuid4().hex}{extension}"
 
 
 def document_storage() -> Storage:
     return PrivateStorage("documents")
 
 
-class ConferencePhoto(NFCModel):
+def photo_storage() -> Storage:
+    from events.photos import get_photo_storage
+
+    return get_photo_storage()
+
+
+class ConferencePhoto(RenditionsMixin, NFCModel):
+    """A photo of the conference. Its file goes through the image pipeline and lives in the
+    private storage while the conference is internal (``events.photos``)."""
+
     conference = models.ForeignKey(
         Conference, verbose_name=_("hội nghị"), on_delete=models.CASCADE, related_name="photos"
     )
-    image = models.ImageField(_("ảnh"), upload_to=photo_upload_to)
+    image = models.ImageField(
+        _("ảnh"),
+        upload_to=photo_upload_to,
+        storage=photo_storage,
+        max_length=200,
+        help_text=_(
+            "JPEG, PNG hoặc WebP, tối đa 10 MB và 40 triệu điểm ảnh. Ảnh được xoay đúng chiều và "
+            "bỏ thông tin vị trí (GPS), máy chụp khi lưu."
+        ),
+    )
+    alt_text = models.CharField(
+        _("mô tả ảnh cho người khiếm thị"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Tả ngắn những gì thấy trong ảnh (văn bản thay thế), khác với chú thích; để trống "
+            "nếu chú thích đã tả đủ."
+        ),
+    )
     caption = models.CharField(
         _("chú thích"),
         max_length=500,
-        help_text=_("Mô tả ảnh (cũng là văn bản thay thế cho người khiếm thị)."),
+        help_text=_("Hiện dưới ảnh, ví dụ: Toàn cảnh hội nghị."),
     )
     order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
+    width = models.PositiveIntegerField(_("chiều rộng"), null=True, blank=True, editable=False)
+    height = models.PositiveIntegerField(_("chiều cao"), null=True, blank=True, editable=False)
+    renditions = models.JSONField(
+        _("các cỡ ảnh"),
+        default=list,
+        blank=True,
+        editable=False,
+        help_text=_("Tạo một lần khi lưu ảnh: danh sách {width, height, webp, jpeg} cho srcset."),
+    )
+    processed_name = models.CharField(
+        max_length=200,
+        blank=True,
+        default="",
+        editable=False,
+        help_text=_("Tệp ảnh đã qua bước kiểm tra và mã hóa lại (trống: chưa qua)."),
+    )
+
+    rendition_image_field = "image"
+    renditions_field = "renditions"
+    rendition_widths = RENDITION_WIDTHS
 
     class Meta:
         verbose_name = _("ảnh hội nghị")
@@ -623,6 +680,125 @@ class ConferencePhoto(NFCModel):
 
     def get_absolute_url(self) -> str:
         return self.conference.get_absolute_url()
+
+    def clean(self):
+        alt = " ".join((self.alt_text or "").split())
+        if alt and alt.casefold() == " ".join((self.caption or "").split()).casefold():
+            raise ValidationError(
+                {
+                    "alt_text": _(
+                        "Mô tả ảnh đang trùng chú thích: người dùng trình đọc màn hình sẽ nghe "
+                        "hai lần. Vui lòng tả nội dung ảnh, hoặc để trống."
+                    )
+                }
+            )
+
+    def save(self, *args, **kwargs):
+        """Checks and re-encodes a new file before the row is written (``ValidationError``,
+        nothing stored, when the file is refused), then puts the file in the storage the
+        conference's visibility asks for and makes the renditions."""
+        from core.images import clean_uploaded_image
+        from events.photos import photo_place, photo_process
+
+        self.normalize_text_fields()
+        image = self.image
+        replaced = ""
+        if image and not image._committed:
+            # A file handed to create()/save(): checked and re-encoded before it is stored.
+            if getattr(image.file, "portal_cleaned", False):
+                with contextlib.suppress(OSError, ValueError, TypeError):
+                    self.width, self.height = image.width, image.height
+            else:
+                cleaned = clean_uploaded_image(image.file)
+                self.image = cleaned.content
+                self.width, self.height = cleaned.width, cleaned.height
+            self._cleaned_upload = True
+        elif image and image.name != self.processed_name and kwargs.get("update_fields") is None:
+            # A file already in storage (image="…" or image.save(..., save=False)).
+            replaced = photo_process(self)
+        super().save(*args, **kwargs)
+        if getattr(self, "_cleaned_upload", False):
+            self._cleaned_upload = False
+            self.processed_name = self.image.name
+            type(self)._base_manager.filter(pk=self.pk).update(processed_name=self.image.name)
+        if replaced:
+            with contextlib.suppress(OSError):
+                self.image.storage.delete(replaced)
+        if self.image and self.image.name == self.processed_name:
+            photo_place(self)
+            self._refresh_renditions()
+
+    def _refresh_renditions(self) -> None:
+        """The mixin's, and the renditions of a file that was replaced are deleted."""
+        name = self.image.name if self.image else ""
+        stale = [
+            r[fmt]
+            for r in self.renditions or []
+            for fmt in ("webp", "jpeg")
+            if r.get(fmt) and r.get("source") != name
+        ]
+        super()._refresh_renditions()
+        for old in stale:
+            with contextlib.suppress(OSError):
+                self.image.storage.delete(old)
+
+    # --- what pages link to --------------------------------------------------------------
+
+    @property
+    def served_privately(self) -> bool:
+        """Streamed by the view after the visibility check (never from MEDIA_URL)."""
+        from events.photos import is_private_name
+
+        name = self.image.name if self.image else ""
+        return is_private_name(name) or (
+            self.conference.visibility == Conference.Visibility.INTERNAL
+        )
+
+    def _view_url(self, width: int | None = None, fmt: str = "") -> str:
+        kwargs = {"slug": self.conference.slug, "pk": self.pk}
+        if width:
+            return reverse(
+                "events:conference_photo_rendition",
+                kwargs={**kwargs, "width": width, "ext": "webp" if fmt == "webp" else "jpg"},
+            )
+        return reverse("events:conference_photo", kwargs=kwargs)
+
+    @property
+    def url(self) -> str:
+        """The full-size photo."""
+        if not self.image:
+            return ""
+        return self._view_url() if self.served_privately else self.image.url
+
+    def rendition_srcset(self, fmt: str = "webp") -> str:
+        if not self.served_privately:
+            return super().rendition_srcset(fmt)
+        return ", ".join(
+            f"{self._view_url(r['width'], fmt)} {r['width']}w" for r in self._renditions(fmt)
+        )
+
+    def rendition_url(self, width: int, fmt: str = "jpeg") -> str:
+        renditions = self._renditions(fmt)
+        if not self.served_privately or not renditions:
+            return super().rendition_url(width, fmt) if not self.served_privately else self.url
+        best = min(renditions, key=lambda r: abs(r["width"] - width))
+        return self._view_url(best["width"], fmt)
+
+    @property
+    def jpeg_srcset(self) -> str:
+        return self.rendition_srcset("jpeg")
+
+    @property
+    def display_url(self) -> str:
+        """What the page shows before srcset picks: the 800 px JPEG (the original if none)."""
+        return self.rendition_url(800, "jpeg")
+
+    def rendition_name(self, width: int, fmt: str) -> str | None:
+        """Storage name of the rendition ``width`` in ``fmt`` ("webp" or "jpeg"), if made."""
+        for rendition in self._renditions(fmt):
+            if rendition["width"] == width:
+                return rendition[fmt]
+        return None
 
 
 # --- Documents: PDF, DOCX, XLSX only, checked by content ---------------------------------------

@@ -7,7 +7,8 @@ Keyword-only, typed, each inside ``transaction.atomic``:
 - ``person_find_or_create`` / ``organization_find_or_create`` match accent-insensitively;
 - ``person_delete`` / ``organization_delete`` refuse, with a Vietnamese message, when history
   still refers to them (PROTECT);
-- ``document_response`` serves an attached document as a download.
+- ``document_response`` serves an attached document as a download; ``photo_response`` a photo;
+- ``conference_photos_place`` moves photo files when a conference turns public or internal.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from events.models import (
     Conference,
     ConferenceDocument,
     ConferenceKind,
+    ConferencePhoto,
     CoordinationProgramme,
     CriticismSubject,
     Opinion,
@@ -470,3 +472,32 @@ def document_response(*, document: ConferenceDocument) -> FileResponse:
     )
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+def photo_response(*, photo: ConferencePhoto, name: str) -> FileResponse:
+    """A stored photo file (the original or a rendition) shown inline, with its image type.
+
+    For the public views (events/views.py); check the conference's visibility first.
+    """
+    from events.photos import CONTENT_TYPES
+
+    extension = name.rsplit(".", 1)[-1].lower()
+    response = FileResponse(
+        photo.image.storage.open(name, "rb"),
+        content_type=CONTENT_TYPES.get(extension, "application/octet-stream"),
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
+
+
+def conference_photos_place(*, conference: Conference) -> int:
+    """Move the conference's photo files to the storage its visibility asks for (private
+    when internal), after the visibility changed. Returns how many photos moved."""
+    from events.photos import photo_place
+
+    moved = 0
+    for photo in conference.photos.all():
+        photo.conference = conference
+        moved += photo_place(photo)
+    return moved

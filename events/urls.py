@@ -24,6 +24,16 @@ urlpatterns = [
         views.conference_document,
         name="conference_document",
     ),
+    path(
+        "hoi-nghi/<slug:slug>/anh/<int:pk>/",
+        views.conference_photo,
+        name="conference_photo",
+    ),
+    path(
+        "hoi-nghi/<slug:slug>/anh/<int:pk>/<int:width>.<str:ext>",
+        views.conference_photo,
+        name="conference_photo_rendition",
+    ),
     path("dai-bieu/<slug:slug>/", views.person_detail, name="person_detail"),
     path("to-chuc/<slug:slug>/", views.organization_detail, name="organization_detail"),
 ]

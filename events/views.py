@@ -37,6 +37,7 @@ from events.lookup import (
 from events.models import (
     Conference,
     ConferenceDocument,
+    ConferencePhoto,
     CoordinationProgramme,
     Opinion,
     Organization,
@@ -328,6 +329,27 @@ def conference_document(request, slug, pk):
         response = services.document_response(document=document)
     except (FileNotFoundError, OSError) as exc:
         raise Http404(_("Không tìm thấy tệp tài liệu.")) from exc
+    return private_for_signed_in(request, response)
+
+
+@require_safe
+def conference_photo(request, slug, pk, width=None, ext=None):
+    """A photo (or one of its renditions), only to readers who may see the conference: how
+    photos of internal conferences, kept in the private storage, reach the page."""
+    conference = _get_conference(request, slug)
+    photo = get_object_or_404(ConferencePhoto, conference=conference, pk=pk)
+    photo.conference = conference
+    if width is None:
+        name = photo.image.name
+    else:
+        fmt = {"webp": "webp", "jpg": "jpeg"}.get(ext or "")
+        name = photo.rendition_name(width, fmt) if fmt else None
+    if not name:
+        raise Http404(_("Không tìm thấy ảnh."))
+    try:
+        response = services.photo_response(photo=photo, name=name)
+    except (FileNotFoundError, OSError) as exc:
+        raise Http404(_("Không tìm thấy ảnh.")) from exc
     return private_for_signed_in(request, response)
 
 

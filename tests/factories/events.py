@@ -182,3 +182,21 @@ def make_programme(
     for number, text in enumerate(points, start=1):
         ProgrammePoint.objects.create(programme=programme, number=number, text=text)
     return programme
+
+
+def make_photo(
+    conference, *, data: bytes | None = None, caption: str = "Toàn cảnh hội nghị", **fields
+):
+    """A conference photo saved the plain way (``objects.create`` with a file): it goes through
+    the image pipeline like an upload. ``data`` defaults to a 1600 × 1000 JPEG."""
+    from django.core.files.base import ContentFile
+
+    from events.models import ConferencePhoto
+    from tests.factories.files import image_bytes
+
+    return ConferencePhoto.objects.create(
+        conference=conference,
+        image=ContentFile(data if data is not None else image_bytes(), name="anh.jpg"),
+        caption=caption,
+        **fields,
+    )
