@@ -30,13 +30,6 @@ def text_of(response) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
 
 
-@pytest.fixture
-def official(client):
-    user = make_user("official")
-    client.force_login(user)
-    return user
-
-
 def test_the_public_sees_public_records_and_is_told_so(client, world):
     response = client.get(URL + "?year=2024")
     assert response.status_code == 200
@@ -57,7 +50,7 @@ def test_the_public_sees_public_records_and_is_told_so(client, world):
 
 
 def test_an_official_sees_internal_records_counted_and_the_page_is_never_stored(
-    client, world, official
+    client, world, official_client
 ):
     response = client.get(URL + "?year=2024")
     text = text_of(response)
@@ -334,7 +327,7 @@ def test_a_bad_date_in_the_news_list_is_explained_and_the_whole_list_shown(
     response = client.get("/tin-tuc/" + query)
     assert response.status_code == 200
     text = text_of(response)
-    assert "Không lọc theo ngày được nên trang hiện mọi tin bài" in text
+    assert "Không lọc theo ngày được nên trang hiện mọi bài viết" in text
     assert news_count(client, "/tin-tuc/" + query) == news_count(client, "/tin-tuc/")
 
 
@@ -345,7 +338,7 @@ def test_a_bad_date_in_the_news_list_is_explained_and_the_whole_list_shown(
         (
             date(2027, 3, 1),
             2025,
-            "Năm 2027 chưa có hội nghị hay tin bài nào; trang đang hiện "
+            "Năm 2027 chưa có hội nghị hay bài viết nào; trang đang hiện "
             "năm 2025, năm gần nhất có số liệu.",
         ),
         # 2024 has records; a conference planned for 2025 is not yet a figure.
