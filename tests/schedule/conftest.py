@@ -1,5 +1,6 @@
 import pytest
 
+from tests.browser.conftest import chromium, demo_site, new_page, staff_groups  # noqa: F401
 from tests.factories.events import make_person
 from tests.factories.users import make_user
 
