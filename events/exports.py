@@ -14,20 +14,25 @@ XLSX (``export.xlsx``, openpyxl): a sheet of conferences and a sheet of attendee
 cells shown dd/mm/yyyy, frozen header row, autofilter, column widths; text that Excel would
 read as a formula is stored as text.
 
-CSV: UTF-8 with a byte-order mark so Excel recognises Vietnamese text; dates in ISO order
-(2023-06-09 08:00), which Excel reads as a date in every regional setting (09/06/2023 would be
-read as 6 September under a US setting). Cells that Excel would take for a formula are
-prefixed with an apostrophe.
+Conferences CSV (``export.csv``): the same conventions as the attendees file — UTF-8 with a
+byte-order mark, semicolons, dates dd/mm/yyyy (HH:mm when the time is known), which is what
+the officials' Excel under Vietnamese regional settings reads. Cells that Excel would take for
+a formula are prefixed with an apostrophe in both files.
 
 iCalendar: written here rather than with a library (the ``icalendar`` package is used by the
 tests to parse it back): CRLF line ends, lines folded at 75 octets without splitting a UTF-8
-character, TEXT values escaped, times in UTC.
+character, TEXT values escaped, times in UTC (so no VTIMEZONE is needed: nothing refers to a
+TZID). A timed conference without a recorded end lasts ``DEFAULT_TIMED_LENGTH`` (a half-day
+session, README "Hội nghị"); a conference known only by its day is an all-day event. UIDs come
+from the conference itself (``conference_uid``), never from the host name a request used, so
+the same conference is one event whatever address the calendar was subscribed from.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import uuid
 from collections.abc import Iterable, Iterator
 
 from django.db.models import Count, Prefetch, QuerySet
@@ -37,6 +42,13 @@ from django.utils.translation import gettext as _
 from events.models import Conference, CriticismSubject, Participation
 
 CHUNK_SIZE = 500
+#: Excel under Vietnamese regional settings separates list items with ";" ("," is the decimal
+#: mark): a comma-separated file opens in one column there.
+CSV_DELIMITER = ";"
+#: How long a timed conference without a recorded end lasts in calendars (a half-day session).
+DEFAULT_TIMED_LENGTH = dt.timedelta(hours=3)
+#: Namespace of the calendar UIDs (fixed: changing it would duplicate subscribers' events).
+UID_NAMESPACE = uuid.UUID("5f0c3d3e-2b7c-4e0a-9a51-6d1f0b7e3c21")
 CSV_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -123,7 +135,7 @@ def csv_row(conference: Conference, *, base_url: str, with_visibility: bool) -> 
     )
     opinions = opinion_total(conference)
     row = [
-        starts.strftime("%Y-%m-%d %H:%M" if conference.time_known else "%Y-%m-%d"),
+        starts.strftime("%d/%m/%Y %H:%M" if conference.time_known else "%d/%m/%Y"),
         conference.title,
         "; ".join(kind.name for kind in conference.kinds.all()),
         conference.venue,
@@ -142,8 +154,8 @@ def csv_row(conference: Conference, *, base_url: str, with_visibility: bool) -> 
 def iter_csv(
     conferences: QuerySet[Conference], *, base_url: str, with_visibility: bool
 ) -> Iterator[str]:
-    """Yield the CSV text: a BOM, the header, one line per conference."""
-    writer = csv.writer(_Echo())
+    """Yield the CSV text: a BOM, the header, one line per conference (semicolons)."""
+    writer = csv.writer(_Echo(), delimiter=CSV_DELIMITER)
     yield "\ufeff" + writer.writerow(csv_header(with_visibility=with_visibility))
     for conference in export_queryset(conferences).iterator(chunk_size=CHUNK_SIZE):
         yield writer.writerow(
@@ -153,7 +165,7 @@ def iter_csv(
 
 # --- Attendees: CSV and XLSX ---------------------------------------------------------------
 
-ATTENDEE_CSV_DELIMITER = ";"
+ATTENDEE_CSV_DELIMITER = CSV_DELIMITER
 
 
 def attendee_queryset(conferences: QuerySet[Conference]) -> QuerySet[Participation]:
@@ -236,9 +248,9 @@ def xlsx_workbook(
                 cell = sheet.cell(row, index)
                 _xlsx_text(cell, value)
                 if isinstance(value, dt.datetime):
-                    cell.number_format = "dd/mm/yyyy hh:mm"
+                    cell.number_format = "dd/mm/yyyy hh:mm"  # copy: not text
                 elif isinstance(value, dt.date):
-                    cell.number_format = "dd/mm/yyyy"
+                    cell.number_format = "dd/mm/yyyy"  # copy: not text
         sheet.freeze_panes = "A2"
         last = get_column_letter(len(header))
         sheet.auto_filter.ref = f"A1:{last}{max(sheet.max_row, 1)}"
@@ -332,7 +344,14 @@ def ical_datetime(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def vevent_lines(conference: Conference, *, base_url: str, host: str, stamp: str) -> list[str]:
+def conference_uid(conference: Conference) -> str:
+    """The conference's calendar UID: the same from every host name and every export, unique
+    to this record (its id and the moment it was created)."""
+    created = conference.created_at.isoformat() if conference.created_at else ""
+    return f"{uuid.uuid5(UID_NAMESPACE, f'conference:{conference.pk}:{created}')}@hoi-nghi"
+
+
+def vevent_lines(conference: Conference, *, base_url: str, stamp: str) -> list[str]:
     url = base_url + conference.get_absolute_url()
     description_parts = [conference.summary.strip()] if conference.summary.strip() else []
     if conference.organizer:
@@ -340,13 +359,13 @@ def vevent_lines(conference: Conference, *, base_url: str, host: str, stamp: str
     description_parts.append(url)
     lines = [
         "BEGIN:VEVENT",
-        f"UID:hoi-nghi-{conference.pk}@{host}",
+        f"UID:{conference_uid(conference)}",
         f"DTSTAMP:{stamp}",
     ]
     if conference.time_known:
         lines.append(f"DTSTART:{ical_datetime(conference.starts_at)}")
-        if conference.ends_at:
-            lines.append(f"DTEND:{ical_datetime(conference.ends_at)}")
+        ends = conference.ends_at or conference.starts_at + DEFAULT_TIMED_LENGTH
+        lines.append(f"DTEND:{ical_datetime(ends)}")
     else:
         # Only the day is known: an all-day event (RFC 5545 3.6.1, DTEND exclusive).
         first = timezone.localtime(conference.starts_at).date()
@@ -371,15 +390,13 @@ def vevent_lines(conference: Conference, *, base_url: str, host: str, stamp: str
     return lines
 
 
-def iter_ical(
-    conferences: Iterable[Conference], *, base_url: str, host: str, name: str
-) -> Iterator[str]:
+def iter_ical(conferences: Iterable[Conference], *, base_url: str, name: str) -> Iterator[str]:
     """Yield a VCALENDAR with one VEVENT per conference."""
     stamp = ical_datetime(timezone.now())
     header = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
-        f"PRODID:-//{host}//Tra cuu hoi nghi//VI",
+        "PRODID:-//MTTQ portal//Tra cuu hoi nghi//VI",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
         f"X-WR-CALNAME:{ical_escape(name)}",
@@ -391,7 +408,6 @@ def iter_ical(
         conferences = conferences.iterator(chunk_size=CHUNK_SIZE)
     for conference in conferences:
         yield "".join(
-            fold_line(line)
-            for line in vevent_lines(conference, base_url=base_url, host=host, stamp=stamp)
+            fold_line(line) for line in vevent_lines(conference, base_url=base_url, stamp=stamp)
         )
     yield fold_line("END:VCALENDAR")

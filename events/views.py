@@ -10,6 +10,8 @@ the filters (pinned in tests/events/test_views.py).
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 from collections import OrderedDict
 
 from django.db.models import Count, Max, Min, Prefetch
@@ -17,10 +19,14 @@ from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from core import schema_org
 from core.http import private_for_signed_in
+from core.models import SiteSettings
 from core.pagecache import model_tag, object_tag, public_page, tag
 from core.pagination import paginate
 from core.text import fold
@@ -129,19 +135,68 @@ def _bad_filters_response(lookup: ConferenceLookup) -> HttpResponse:
     )
 
 
+EXPORT_FORMAT_VERSION = "2"  # part of every export's ETag: bump when a file's layout changes
+
+
+def _export_validators(request, conferences, *, kind: str) -> tuple[str, dt.datetime | None]:
+    """ETag and Last-Modified of an export of ``conferences`` (already filtered and limited to
+    what the reader may see): what the file says changes only when one of its conferences is
+    saved, added or removed, or a person or organisation it names is renamed, so calendar
+    apps and scripts polling it get "304 Not Modified" instead of the whole file."""
+    figures = conferences.order_by().aggregate(n=Count("pk", distinct=True), last=Max("updated_at"))
+    moments = [
+        figures["last"],
+        Person.objects.aggregate(last=Max("updated_at"))["last"],
+        Organization.objects.aggregate(last=Max("updated_at"))["last"],
+    ]
+    last_modified = max((m for m in moments if m is not None), default=None)
+    key = "|".join(
+        [
+            EXPORT_FORMAT_VERSION,
+            kind,
+            _base_url(request),
+            request.GET.urlencode(),
+            "internal" if _can_see_internal(request.user) else "public",
+            str(figures["n"]),
+            *(m.isoformat() if m else "-" for m in moments),
+        ]
+    )
+    return f'"{hashlib.sha256(key.encode()).hexdigest()[:32]}"', last_modified
+
+
+def _conditional_export(request, conferences, *, kind: str, build):
+    """The export made by ``build()``, or 304 when the reader's copy is current; with its
+    ETag, Last-Modified and "Cache-Control: no-cache" (keep it, but ask again each time)."""
+    etag, last_modified = _export_validators(request, conferences, kind=kind)
+    timestamp = int(last_modified.timestamp()) if last_modified else None
+    response = get_conditional_response(request, etag=etag, last_modified=timestamp)
+    if response is None:
+        response = build()
+    response["ETag"] = etag
+    if timestamp is not None:
+        response["Last-Modified"] = http_date(timestamp)
+    patch_cache_control(response, no_cache=True)
+    return private_for_signed_in(request, response)
+
+
 @require_safe
 def conference_export_csv(request):
+    """The filtered list, one row per conference (semicolons and dd/mm/yyyy, for Excel in vi)."""
     lookup = ConferenceLookup(user=request.user, params=request.GET)
     if lookup.has_errors:
         return _bad_filters_response(lookup)
-    rows = exports.iter_csv(
-        lookup.queryset(),
-        base_url=_base_url(request),
-        with_visibility=_can_see_internal(request.user),
-    )
-    response = StreamingHttpResponse(rows, content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="hoi-nghi.csv"'
-    return private_for_signed_in(request, response)
+
+    def build():
+        rows = exports.iter_csv(
+            lookup.queryset(),
+            base_url=_base_url(request),
+            with_visibility=_can_see_internal(request.user),
+        )
+        response = StreamingHttpResponse(rows, content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="hoi-nghi.csv"'
+        return response
+
+    return _conditional_export(request, lookup.queryset(), kind="csv", build=build)
 
 
 @require_safe
@@ -150,10 +205,14 @@ def conference_export_attendees_csv(request):
     lookup = ConferenceLookup(user=request.user, params=request.GET)
     if lookup.has_errors:
         return _bad_filters_response(lookup)
-    rows = exports.iter_attendee_csv(lookup.queryset(), base_url=_base_url(request))
-    response = StreamingHttpResponse(rows, content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="dai-bieu-hoi-nghi.csv"'
-    return private_for_signed_in(request, response)
+
+    def build():
+        rows = exports.iter_attendee_csv(lookup.queryset(), base_url=_base_url(request))
+        response = StreamingHttpResponse(rows, content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="dai-bieu-hoi-nghi.csv"'
+        return response
+
+    return _conditional_export(request, lookup.queryset(), kind="attendees-csv", build=build)
 
 
 @require_safe
@@ -162,25 +221,31 @@ def conference_export_xlsx(request):
     lookup = ConferenceLookup(user=request.user, params=request.GET)
     if lookup.has_errors:
         return _bad_filters_response(lookup)
-    body = exports.xlsx_workbook(
-        lookup.queryset(),
-        base_url=_base_url(request),
-        with_visibility=_can_see_internal(request.user),
-    )
-    response = HttpResponse(
-        body, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    )
-    response["Content-Disposition"] = 'attachment; filename="hoi-nghi.xlsx"'
-    return private_for_signed_in(request, response)
+
+    def build():
+        body = exports.xlsx_workbook(
+            lookup.queryset(),
+            base_url=_base_url(request),
+            with_visibility=_can_see_internal(request.user),
+        )
+        response = HttpResponse(
+            body,
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+        response["Content-Disposition"] = 'attachment; filename="hoi-nghi.xlsx"'
+        return response
+
+    return _conditional_export(request, lookup.queryset(), kind="xlsx", build=build)
 
 
-def _ics_response(request, conferences, *, filename: str, name: str):
-    body = exports.iter_ical(
-        conferences, base_url=_base_url(request), host=request.get_host().split(":")[0], name=name
-    )
-    response = StreamingHttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return private_for_signed_in(request, response)
+def _ics_build(request, conferences, *, filename: str, name: str):
+    def build():
+        body = exports.iter_ical(conferences, base_url=_base_url(request), name=name)
+        response = StreamingHttpResponse(body, content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+
+    return build
 
 
 @require_safe
@@ -188,7 +253,8 @@ def conference_list_ics(request):
     lookup = ConferenceLookup(user=request.user, params=request.GET)
     if lookup.has_errors:
         return _bad_filters_response(lookup)
-    return _ics_response(request, lookup.queryset(), filename="hoi-nghi.ics", name=_("Hội nghị"))
+    build = _ics_build(request, lookup.queryset(), filename="hoi-nghi.ics", name=_("Hội nghị"))
+    return _conditional_export(request, lookup.queryset(), kind="ics", build=build)
 
 
 # --- One conference ------------------------------------------------------------------------
@@ -293,11 +359,74 @@ def _conference_context(request, conference) -> dict:
     }
 
 
+def conference_json_ld(request, conference, *, absolute_url: str, images: list[str]) -> dict:
+    """schema.org ``Event`` for search engines and sharing previews: name, start, end (or the
+    calendar's default length, as ``duration``), place, organiser, status, photos."""
+    site = SiteSettings.load()
+    committee = schema_org.organization(request, site)
+    starts = timezone.localtime(conference.starts_at)
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": conference.title,
+        "url": absolute_url,
+        "inLanguage": "vi",
+        "eventStatus": "https://schema.org/EventScheduled",
+        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+    }
+    if conference.time_known:
+        data["startDate"] = starts.isoformat()
+        if conference.ends_at:
+            data["endDate"] = timezone.localtime(conference.ends_at).isoformat()
+        else:
+            hours = int(exports.DEFAULT_TIMED_LENGTH.total_seconds() // 3600)
+            data["duration"] = f"PT{hours}H"
+    else:
+        data["startDate"] = starts.date().isoformat()
+        ends = timezone.localtime(conference.ends_at).date() if conference.ends_at else None
+        data["endDate"] = (ends or starts.date()).isoformat()
+    if conference.summary:
+        data["description"] = conference.summary
+    place = conference.venue or site.address
+    if place:
+        data["location"] = {
+            "@type": "Place",
+            "name": place,
+            "address": conference.venue or site.address,
+        }
+    if conference.organizer:
+        data["organizer"] = {
+            "@type": "Organization",
+            "name": conference.organizer.name,
+            "url": request.build_absolute_uri(conference.organizer.get_absolute_url()),
+        }
+    else:
+        data["organizer"] = {key: committee[key] for key in ("@type", "name", "url")}
+    if images:
+        data["image"] = images
+    return data
+
+
+def _sharing_context(request, conference, photos) -> dict:
+    """Open Graph and JSON-LD of a conference page: its address, its first photos."""
+    absolute_url = request.build_absolute_uri(conference.get_absolute_url())
+    images = [request.build_absolute_uri(p.rendition_url(1200, "jpeg")) for p in photos[:3]]
+    return {
+        "absolute_url": absolute_url,
+        "share_image": images[0] if images else "",
+        "share_image_alt": (photos[0].alt_text or photos[0].caption) if photos else "",
+        "json_ld": conference_json_ld(
+            request, conference, absolute_url=absolute_url, images=images
+        ),
+    }
+
+
 @require_safe
 @public_page
 def conference_detail(request, slug):
     conference = _get_conference(request, slug)
     context = _conference_context(request, conference)
+    context.update(_sharing_context(request, conference, context["photos"]))
     response = render(request, "events/conference_detail.html", context)
     return private_for_signed_in(request, tag(response, *conference_page_tags(context)))
 
@@ -315,9 +444,11 @@ def conference_print(request, slug):
 @require_safe
 def conference_ics(request, slug):
     conference = _get_conference(request, slug)
-    return _ics_response(
+    build = _ics_build(
         request, [conference], filename=f"{conference.slug[:80]}.ics", name=conference.title
     )
+    one = visible_conferences(request.user).filter(pk=conference.pk)
+    return _conditional_export(request, one, kind=f"ics-{conference.pk}", build=build)
 
 
 @require_safe

@@ -1,6 +1,7 @@
 """CSV (Excel, UTF-8 with BOM) and iCalendar (RFC 5545) exports, parsed back."""
 
 import csv
+import datetime as dt
 import io
 
 import icalendar
@@ -52,7 +53,8 @@ def records(site_settings):
 def read_csv(response):
     body = b"".join(response.streaming_content)
     assert body.startswith(b"\xef\xbb\xbf"), "UTF-8 byte-order mark for Excel"
-    return list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
+    # semicolons: Excel under Vietnamese regional settings splits on ";" ("," is the decimal mark)
+    return list(csv.reader(io.StringIO(body.decode("utf-8-sig")), delimiter=";"))
 
 
 def test_csv_one_row_per_conference_with_the_asked_columns(client, records):
@@ -76,7 +78,7 @@ def test_csv_one_row_per_conference_with_the_asked_columns(client, records):
     assert len(rows) == 3
     signing = rows[2]  # newest first
     assert signing == [
-        "2023-06-09 08:00",
+        "09/06/2023 08:00",  # day first, as in the attendees file
         "Ký kết chương trình phối hợp, phản biện; “dự thảo” Nghị quyết",
         "Ký kết chương trình phối hợp; Phản biện xã hội",
         "Hội trường UBND quận, tầng 2",
@@ -124,7 +126,8 @@ def _calendar(response) -> icalendar.Calendar:
     return icalendar.Calendar.from_ical(body)
 
 
-def test_ical_list_parses_back(client, records):
+def test_ical_list_parses_back(client, records, settings):
+    settings.ALLOWED_HOSTS = ["testserver", "cong.example.vn"]
     response = client.get("/hoi-nghi/lich.ics")
     assert response.status_code == 200
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
@@ -139,7 +142,13 @@ def test_ical_list_parses_back(client, records):
     assert str(event["LOCATION"]) == "Hội trường UBND quận, tầng 2"
     assert "Dòng một.\nDòng hai; có dấu phẩy, chấm phẩy." in str(event["DESCRIPTION"])
     assert str(event["URL"]).endswith(records["signing"].get_absolute_url())
-    assert str(event["UID"]).startswith(f"hoi-nghi-{records['signing'].pk}@")
+    # the UID does not depend on the host name the calendar was fetched from
+    other_host = _calendar(client.get("/hoi-nghi/lich.ics", HTTP_HOST="cong.example.vn"))
+    same = {str(e["SUMMARY"]): str(e["UID"]) for e in other_host.walk("VEVENT")}
+    assert same[str(event["SUMMARY"])] == str(event["UID"])
+    assert "testserver" not in str(event["UID"]) and len(set(same.values())) == 2
+    # a timed conference without a recorded end lasts the default three hours
+    assert event.decoded("DTEND") - start == dt.timedelta(hours=3)
     assert "DTSTAMP" in event
     categories = [str(c) for c in event["CATEGORIES"].cats]
     assert categories == ["Ký kết chương trình phối hợp", "Phản biện xã hội"]
@@ -179,3 +188,69 @@ def test_fold_line_never_splits_a_character():
 
 def test_ical_escape():
     assert ical_escape("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne"
+
+
+def test_every_timed_event_has_an_end_and_day_only_ones_are_all_day(client, records):
+    records["other"].time_known = False
+    records["other"].save()
+    for event in _calendar(client.get("/hoi-nghi/lich.ics")).walk("VEVENT"):
+        start, end = event.decoded("DTSTART"), event.decoded("DTEND")
+        assert end > start
+        if isinstance(start, dt.datetime):
+            assert end - start == dt.timedelta(hours=3)
+        else:
+            assert end - start == dt.timedelta(days=1)  # DTEND is exclusive
+    body = b"".join(client.get("/hoi-nghi/lich.ics").streaming_content)
+    assert b"TZID" not in body  # times in UTC, days floating: no VTIMEZONE needed
+
+
+EXPORTS = [
+    "/hoi-nghi/lich.ics",
+    "/hoi-nghi/export.csv",
+    "/hoi-nghi/export-dai-bieu.csv",
+    "/hoi-nghi/export.xlsx",
+]
+
+
+@pytest.mark.parametrize("url", EXPORTS)
+def test_exports_answer_304_until_a_conference_changes(client, records, url):
+    first = client.get(url)
+    assert first.status_code == 200
+    assert "no-cache" in first["Cache-Control"]
+    etag, modified = first["ETag"], first["Last-Modified"]
+
+    again = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304 and again["ETag"] == etag
+    assert client.get(url, HTTP_IF_MODIFIED_SINCE=modified).status_code == 304
+    # another filter is another file
+    assert client.get(url + "?year=2024", HTTP_IF_NONE_MATCH=etag).status_code == 200
+
+    records["other"].title = "Giám sát việc thực hiện chính sách"
+    records["other"].save()
+    changed = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert changed.status_code == 200 and changed["ETag"] != etag
+
+    # a renamed person changes the files that name them
+    etag = changed["ETag"]
+    person = records["signing"].participations.first().person
+    person.full_name = "Nguyễn Thị Thanh Hương"
+    person.save()
+    assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 200
+
+
+def test_a_deleted_conference_changes_the_etag(client, records):
+    etag = client.get("/hoi-nghi/lich.ics")["ETag"]
+    records["other"].delete()
+    assert client.get("/hoi-nghi/lich.ics", HTTP_IF_NONE_MATCH=etag).status_code == 200
+
+
+def test_one_conference_calendar_answers_304(client, records):
+    url = reverse("events:conference_ics", args=[records["signing"].slug])
+    etag = client.get(url)["ETag"]
+    assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304
+
+
+def test_signed_in_readers_exports_are_never_stored(official_client, records):
+    response = official_client.get("/hoi-nghi/export.csv")
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+    assert response["ETag"] != ""

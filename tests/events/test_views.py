@@ -276,7 +276,8 @@ def test_detail_shows_photos_documents_and_related_articles(client, sample):
     html = response.content.decode()
     assert "Toàn cảnh hội nghị" in text
     # The caption is read once (the figcaption); the image has no description of its own yet.
-    assert html.count("Toàn cảnh hội nghị") == 1
+    body = html[html.index("<main") :]
+    assert body.count("Toàn cảnh hội nghị") == 1
     assert 'alt=""' in html
     assert "Chương trình phối hợp 2023–2027" in text and "(PDF" in text
     assert "Ký kết chương trình phối hợp với Hội Chữ thập đỏ" in text
