@@ -270,8 +270,18 @@ class TieredResults(_Results):
                         sets.update(dict.fromkeys(lv for lv in self._levels if lv not in sets))
                         break
                     sets[level] = rows
+                    if not rows and level == self._levels[0] and not self._any():
+                        # An empty tab: nothing at the widest level either (levels are
+                        # nested), so one look instead of a probe per level.
+                        sets.update({lv: [] for lv in self._levels})
+                        break
             self._sets = sets
         return self._sets
+
+    def _any(self) -> bool:
+        """Whether anything matches at the widest level (inside ``bitmap_scans``)."""
+        last = self._levels[-1]
+        return self._bare.filter(_condition(self._bare, self._source, self._parsed, last)).exists()
 
     def _total(self) -> int:
         sets = self._probes()

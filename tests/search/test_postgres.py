@@ -209,3 +209,26 @@ def test_suggests_swapped_letters_from_the_vocabulary(client):
     assert "Có phải bạn muốn tìm: <a" in html and ">phản biện</a>" in html
     html = client.get("/tim-kiem/", {"q": "khuyen hco"}).content.decode()
     assert ">khuyen hoc</a>" in html  # no title has both words: shown unaccented
+
+
+def _probes_of(table: str, captured) -> list[str]:
+    return [q["sql"] for q in captured if f'FROM "{table}"' in q["sql"]]
+
+
+def test_a_tab_with_nothing_to_find_costs_one_look_not_a_probe_per_level():
+    from django.test.utils import CaptureQueriesContext
+
+    make_article("Hội nghị tổng kết")
+    make_conference("Giám sát vỉa hè")
+    parsed = parse_query("hoi nghi")
+    assert len(parsed.levels()) == 6
+    filters = engine.Filters()
+    with CaptureQueriesContext(connection) as captured:
+        news = engine.ranked("news", parsed, user=AnonymousUser(), filters=filters)
+        conferences = engine.ranked("conference", parsed, user=AnonymousUser(), filters=filters)
+        assert (news.count(), conferences.count()) == (1, 0)
+        assert list(conferences[:5]) == []
+    # Conferences: the title probe finds nothing, one look at the widest level confirms it.
+    assert len(_probes_of("events_conference", captured.captured_queries)) == 2
+    # News: the article is found in its title, so every level is still asked (its count).
+    assert len(_probes_of("news_article", captured.captured_queries)) == 6
