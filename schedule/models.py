@@ -165,7 +165,9 @@ class ScheduleEntry(NFCModel):
     week = models.ForeignKey(
         ScheduleWeek, verbose_name=_("lịch tuần"), on_delete=models.CASCADE, related_name="entries"
     )
-    date = models.DateField(_("ngày"), help_text=_("dd/mm/yyyy, trong tuần của lịch."))
+    date = models.DateField(
+        _("ngày"), help_text=_("Ví dụ 09/06/2023; một ngày trong tuần của lịch.")
+    )
     part_of_day = models.CharField(
         _("buổi"),
         max_length=1,

@@ -9,6 +9,7 @@ Pages that show people or a conference record also carry their tags (``events.pe
 the conference section's own declarations.
 """
 
+from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.utils.translation import gettext_lazy as _
 
@@ -17,8 +18,9 @@ from core.sections import Block, MenuEntry, Section
 from events.models import Conference
 from schedule import blocks, queues
 from schedule.lookup import LIST_TAG
+from schedule.models import ScheduleWeek
 from schedule.sitemaps import ScheduleSitemap
-from schedule.weeks import next_local_midnight
+from schedule.weeks import IsoWeek, midnight_if_near
 
 
 def entry_tags(entry) -> list[str]:
@@ -36,6 +38,21 @@ def leader_tags(row) -> list[str]:
         return [LIST_TAG]
 
 
+def next_change():
+    """Local midnight, when a published schedule is on show: "today" moves on the week's page
+    and the home block, and on Sunday night "this week" becomes the next one. Asked only near
+    midnight (one query then), so nothing else changes for the rest of the day."""
+    midnight = midnight_if_near(within_seconds=settings.PAGE_CACHE_SECONDS)
+    if midnight is None:
+        return None
+    today = IsoWeek.current()
+    upcoming = today.next
+    shown = ScheduleWeek.objects.published().filter(
+        year__in={today.year, upcoming.year}, week__in={today.week, upcoming.week}
+    )
+    return midnight if shown.exists() else None
+
+
 SECTION = Section(
     urls="schedule.urls",
     menu=[MenuEntry(_("Lịch công tác"), "schedule:week", "schedule", order=42)],
@@ -45,7 +62,7 @@ SECTION = Section(
         "schedule.ScheduleEntry": entry_tags,
         "schedule.ScheduleLeader": leader_tags,
     },
-    next_change=next_local_midnight,
+    next_change=next_change,
     # The clerk's queue on the admin home: scheduled conferences held but not yet recorded.
     work_queues=queues.work_queues,
     blocks={

@@ -115,3 +115,13 @@ def next_local_midnight() -> datetime:
     """The moment "today" (and perhaps "this week") changes in the committee's time zone."""
     tomorrow = timezone.localdate() + timedelta(days=1)
     return timezone.make_aware(datetime.combine(tomorrow, time.min))
+
+
+def midnight_if_near(*, within_seconds: int) -> datetime | None:
+    """The next local midnight if it comes within ``within_seconds``, else None: a stored page
+    expires on its own before a farther midnight (the page cache asks again after at most
+    that long), so only a page stored shortly before midnight needs cutting short."""
+    midnight = next_local_midnight()
+    if (midnight - timezone.now()).total_seconds() <= within_seconds:
+        return midnight
+    return None

@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ("events", "0009_participation_one_per_person"),
+        ("events", "0006_conference_clerks_group"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
@@ -27,7 +27,7 @@ class Migration(migrations.Migration):
                 (
                     "date",
                     models.DateField(
-                        help_text="dd/mm/yyyy, trong tuần của lịch.", verbose_name="ngày"
+                        help_text="Ví dụ 09/06/2023; một ngày trong tuần của lịch.", verbose_name="ngày"
                     ),
                 ),
                 (
