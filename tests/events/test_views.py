@@ -436,9 +436,9 @@ def test_detail_queries_bounded(client, sample, django_assert_max_num_queries):
             conf, title=f"Dự thảo {i}", opinions=(("Ông A", "Ý kiến"), ("Bà B", "Ý kiến"))
         )
     client.get(LIST)
-    # 14: one is the "conference-end" slot's block (the conference's documents, issue 21),
-    # one the participants' roles (issue 18).
-    with django_assert_max_num_queries(14):
+    # 15: two are the "conference-end" slot's blocks (the conference's documents, issue 21;
+    # the schedule entry it came from, issue 22), one the participants' roles (issue 18).
+    with django_assert_max_num_queries(15):
         assert client.get(conf.get_absolute_url()).status_code == 200
 
 
