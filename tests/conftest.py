@@ -8,6 +8,8 @@
 import pytest
 from django.conf import settings
 
+from tests.factories.users import official, official_client  # noqa: F401  (shared fixtures)
+
 
 def pytest_configure(config):
     settings.STORAGES = {

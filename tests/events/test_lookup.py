@@ -45,11 +45,6 @@ def titles(params: str, user=None) -> list[str]:
     return list(lookup(params, user).queryset().values_list("title", flat=True))
 
 
-@pytest.fixture
-def official():
-    return make_user("official")
-
-
 # --- day boundaries ----------------------------------------------------------------------------
 
 

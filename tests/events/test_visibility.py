@@ -82,12 +82,6 @@ def outsider(request, client):
     return client
 
 
-@pytest.fixture
-def official_client(client):
-    client.force_login(make_user("official", "canbo"))
-    return client
-
-
 # --- Outsiders -----------------------------------------------------------------------------
 
 

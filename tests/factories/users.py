@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itertools import count
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
@@ -52,3 +53,20 @@ def make_user(role: str = "", username: str = "", *, perms=(), password: str = P
             Permission.objects.get(content_type__app_label=app_label, codename=codename)
         )
     return user
+
+
+# --- fixtures (tests/conftest.py makes them available to every test) -------------------------
+
+
+@pytest.fixture
+def official(db):
+    """An official: in "Cán bộ", not staff; signs in at /dang-nhap/ with ``PASSWORD`` and
+    sees internal conferences and documents."""
+    return make_user("official")
+
+
+@pytest.fixture
+def official_client(client, official):
+    """The test client signed in as ``official``."""
+    client.force_login(official)
+    return client

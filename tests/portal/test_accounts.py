@@ -1,24 +1,12 @@
 """Officials (group "Cán bộ", not admin staff) sign in on the public site to read internal records."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 
 from events.models import Conference
 from tests.factories.events import make_conference
+from tests.factories.users import PASSWORD
 
 pytestmark = pytest.mark.django_db
-
-PASSWORD = "mat-khau-can-bo-2023"
-
-
-@pytest.fixture
-def official():
-    user = get_user_model().objects.create_user(
-        username="canbo", password=PASSWORD, first_name="Lan", is_staff=False
-    )
-    user.groups.add(Group.objects.get(name="Cán bộ"))
-    return user
 
 
 @pytest.fixture
@@ -37,7 +25,9 @@ def test_official_who_is_not_staff_signs_in_and_sees_internal_records(
     page = client.get("/dang-nhap/")
     assert page.status_code == 200
     assert "Đăng nhập" in page.content.decode()
-    response = client.post("/dang-nhap/", {"username": "canbo", "password": PASSWORD, "next": url})
+    response = client.post(
+        "/dang-nhap/", {"username": official.username, "password": PASSWORD, "next": url}
+    )
     assert response.status_code == 302
     assert response["Location"] == url
 
@@ -48,7 +38,9 @@ def test_official_who_is_not_staff_signs_in_and_sees_internal_records(
 
 
 def test_wrong_password_gets_a_vietnamese_message_and_no_session(client, official):
-    response = client.post("/dang-nhap/", {"username": "canbo", "password": "sai-mat-khau"})
+    response = client.post(
+        "/dang-nhap/", {"username": official.username, "password": "sai-mat-khau"}
+    )
     assert response.status_code == 200
     html = response.content.decode()
     assert "mật khẩu" in html.lower()

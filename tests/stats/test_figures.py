@@ -21,17 +21,11 @@ from news.models import Article
 from readership.models import ArticleDailyViews
 from stats import figures
 from stats.forms import Period
-from tests.factories.users import make_user
 
 pytestmark = pytest.mark.django_db
 
 YEAR = Period.of_year(2024)
 ANONYMOUS = AnonymousUser()
-
-
-@pytest.fixture
-def official(db):
-    return make_user("official")
 
 
 def counted(conference: Conference, *, internal: bool) -> bool:
