@@ -27,10 +27,10 @@ class LetterForm(forms.Form):
         label=_("Họ và tên"),
         max_length=NAME_MAX,
         error_messages={
-            "required": _("Xin cho biết họ và tên của bạn."),
+            "required": _("Vui lòng cho biết họ và tên."),
             "max_length": _(
                 "Họ và tên dài quá giới hạn: tối đa %(limit_value)d ký tự, "
-                "bạn đã nhập %(show_value)d."
+                "đã nhập %(show_value)d."
             ),
         },
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
@@ -59,23 +59,23 @@ class LetterForm(forms.Form):
         label=_("Tiêu đề"),
         max_length=SUBJECT_MAX,
         error_messages={
-            "required": _("Xin nhập tiêu đề thư."),
+            "required": _("Vui lòng nhập tiêu đề thư."),
             "max_length": _(
-                "Tiêu đề dài quá giới hạn: tối đa %(limit_value)d ký tự, bạn đã nhập %(show_value)d."
+                "Tiêu đề dài quá giới hạn: tối đa %(limit_value)d ký tự, đã nhập %(show_value)d."
             ),
         },
     )
     message = forms.CharField(
         label=_("Nội dung"),
-        help_text=_("Tối đa 5.000 ký tự. Viết bằng chữ thường, không cần định dạng."),
+        help_text=_("Tối đa 5.000 ký tự, chỉ cần văn bản thông thường (không cần định dạng)."),
         min_length=MESSAGE_MIN,
         max_length=MESSAGE_MAX,
         error_messages={
-            "required": _("Xin nhập nội dung thư."),
-            "min_length": _("Nội dung quá ngắn: xin viết ít nhất %(limit_value)d ký tự."),
+            "required": _("Vui lòng nhập nội dung thư."),
+            "min_length": _("Nội dung quá ngắn: vui lòng viết ít nhất %(limit_value)d ký tự."),
             "max_length": _(
-                "Nội dung dài quá giới hạn: tối đa %(limit_value)d ký tự, bạn đã nhập "
-                "%(show_value)d. Xin rút gọn hoặc chia thành nhiều thư."
+                "Nội dung dài quá giới hạn: tối đa %(limit_value)d ký tự, đã nhập "
+                "%(show_value)d. Vui lòng rút gọn hoặc chia thành nhiều thư."
             ),
         },
         widget=forms.Textarea(attrs={"rows": 8}),
@@ -83,7 +83,7 @@ class LetterForm(forms.Form):
     # Honeypot: hidden from people by CSS (class "hp-field"), filled by bots. A filled value
     # silently discards the letter. The name is one browsers' autofill does not recognise.
     nickname_confirm = forms.CharField(
-        label=_("Xin để trống ô này"),
+        label=_("Vui lòng để trống ô này"),
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
@@ -140,7 +140,7 @@ class LetterForm(forms.Form):
                     ),
                 )
             raise forms.ValidationError(
-                _("Xin để lại thư điện tử hoặc số điện thoại để chúng tôi có thể trả lời bạn."),
+                _("Vui lòng để lại thư điện tử hoặc số điện thoại để cơ quan trả lời Ông/Bà."),
                 code="no_contact",
             )
         return cleaned

@@ -61,7 +61,7 @@ class Page(NFCModel):
     body = models.TextField(
         _("nội dung"),
         blank=True,
-        help_text=_("Được làm sạch khi lưu: chỉ giữ các thẻ định dạng an toàn như ở tin bài."),
+        help_text=_("Được làm sạch khi lưu: chỉ giữ các thẻ định dạng an toàn như ở bài viết."),
     )
     nav_order = models.PositiveSmallIntegerField(
         _("thứ tự trên thanh điều hướng"),
@@ -135,7 +135,7 @@ class Leader(RenditionsMixin, NFCModel):
         _("ảnh chân dung"),
         upload_to="lanh-dao/%Y/",
         blank=True,
-        help_text=_("JPEG, PNG hoặc WebP, tối đa 10 MB và 40 megapixel; ảnh dọc 3:4 là đẹp nhất."),
+        help_text=_("JPEG, PNG hoặc WebP, tối đa 10 MB và 40 triệu điểm ảnh; ảnh dọc 3:4 là đẹp nhất."),
     )
     portrait_renditions = models.JSONField(
         _("các cỡ ảnh"),
@@ -159,7 +159,7 @@ class Leader(RenditionsMixin, NFCModel):
         _("thứ tự"), default=10, help_text=_("Số nhỏ đứng trước.")
     )
     is_current = models.BooleanField(
-        _("đương nhiệm"),
+        _("tình trạng đương nhiệm"),
         default=True,
         help_text=_("Bỏ chọn khi người này không còn giữ chức vụ; hồ sơ cũ vẫn được giữ."),
     )
@@ -244,7 +244,7 @@ class Letter(NFCModel):
         help_text=_("Chỉ cán bộ thấy: đã chuyển cho ai, đã trả lời thế nào, khi nào."),
     )
     ip_address = models.GenericIPAddressField(_("địa chỉ IP"), null=True, blank=True)
-    created_at = models.DateTimeField(_("nhận lúc"), auto_now_add=True, db_index=True)
+    created_at = models.DateTimeField(_("thời điểm nhận"), auto_now_add=True, db_index=True)
     handled_at = models.DateTimeField(_("bắt đầu xử lý lúc"), null=True, blank=True)
     answered_at = models.DateTimeField(_("trả lời lúc"), null=True, blank=True)
     notified_at = models.DateTimeField(
@@ -256,8 +256,8 @@ class Letter(NFCModel):
     search_text = models.TextField(editable=False, default="")
 
     class Meta:
-        verbose_name = _("thư của công dân")
-        verbose_name_plural = _("thư của công dân")
+        verbose_name = _("thư góp ý")
+        verbose_name_plural = _("thư góp ý")
         ordering = ["-created_at"]
         constraints = [
             models.CheckConstraint(

@@ -62,8 +62,8 @@ def contact(request):
         if services.letter_rate_limited(ip_address=ip_address):
             # Keep what was typed; nothing is stored.
             form_error = _(
-                "Bạn đã gửi nhiều thư trong thời gian ngắn nên hệ thống tạm dừng nhận thêm. "
-                "Nội dung bạn vừa viết vẫn còn bên dưới: xin thử gửi lại sau khoảng một giờ, "
+                "Địa chỉ này đã gửi nhiều thư trong thời gian ngắn nên hệ thống tạm dừng nhận thêm. "
+                "Nội dung vừa viết vẫn còn bên dưới: vui lòng gửi lại sau khoảng một giờ, "
                 "hoặc gọi điện thoại cho cơ quan."
             )
             status = 429
@@ -85,7 +85,7 @@ def contact(request):
                     return redirect(reverse("committee:letter_sent") + f"?{NOT_FORWARDED}=1")
             return redirect("committee:letter_sent")
         else:
-            form_error = _("Thư chưa gửi được. Xin xem lại các ô có ghi chú màu đỏ bên dưới.")
+            form_error = _("Thư chưa gửi được. Vui lòng xem lại các ô có ghi lỗi ngay bên dưới.")
     else:
         form = LetterForm()
     return render(

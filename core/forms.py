@@ -43,7 +43,7 @@ class DayFirstDateInput(forms.TextInput):
     def __init__(self, attrs=None):
         super().__init__(
             attrs={
-                "placeholder": "dd/mm/yyyy",
+                "placeholder": _("ví dụ 09/06/2023"),
                 "inputmode": "numeric",
                 "autocomplete": "off",
                 "maxlength": MAX_LENGTH,
@@ -63,13 +63,13 @@ class DayFirstDateField(forms.DateField):
     widget = DayFirstDateInput
     default_error_messages = {
         "invalid": _(
-            "Không hiểu ngày “%(value)s”. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 09/06/2023."
+            "Ngày “%(value)s” không đúng dạng. Vui lòng nhập ngày/tháng/năm, ví dụ 09/06/2023."
         ),
         "unreadable": _(
-            "Không hiểu ngày đã nhập. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 09/06/2023."
+            "Ngày đã nhập không đúng dạng. Vui lòng nhập ngày/tháng/năm, ví dụ 09/06/2023."
         ),
         "impossible_date": _(
-            "Ngày “%(value)s” không có trên lịch. Hãy kiểm tra lại ngày và tháng."
+            "Ngày “%(value)s” không có trên lịch. Vui lòng kiểm tra lại ngày và tháng."
         ),
         "year_range": _("Năm trong ngày “%(value)s” phải từ %(min)s đến %(max)s."),
     }

@@ -116,7 +116,7 @@ def clean_uploaded_image(upload, *, max_side: int = MAX_STORED_SIDE) -> CleanIma
                 raise _refuse(
                     _(
                         "Ảnh quá nhiều điểm ảnh (%(width)s × %(height)s). "
-                        "Chỉ nhận ảnh tối đa 40 megapixel."
+                        "Chỉ nhận ảnh tối đa 40 triệu điểm ảnh."
                     ),
                     "too_many_pixels",
                     width=width,
@@ -128,7 +128,7 @@ def clean_uploaded_image(upload, *, max_side: int = MAX_STORED_SIDE) -> CleanIma
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise _refuse(
-            _("Ảnh quá nhiều điểm ảnh. Chỉ nhận ảnh tối đa 40 megapixel."), "too_many_pixels"
+            _("Ảnh quá nhiều điểm ảnh. Chỉ nhận ảnh tối đa 40 triệu điểm ảnh."), "too_many_pixels"
         ) from None
     except UnidentifiedImageError:
         raise _refuse(
@@ -141,7 +141,7 @@ def clean_uploaded_image(upload, *, max_side: int = MAX_STORED_SIDE) -> CleanIma
     lowered = data.lower()
     if any(marker in lowered for marker in POLYGLOT_MARKERS):
         raise _refuse(
-            _("Tệp ảnh có lẫn mã HTML hoặc script (tệp “đa hình”), không nhận. Hãy xuất lại ảnh."),
+            _("Tệp ảnh có lẫn mã HTML hoặc script (tệp “đa hình”), không nhận. Vui lòng xuất lại ảnh."),
             "polyglot",
         )
 

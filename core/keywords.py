@@ -261,7 +261,7 @@ def parse_query(raw: str | None) -> ParsedQuery:
         return parsed
     if len(text) > MAX_QUERY_LENGTH:
         parsed.error = str(
-            _("Từ khóa dài quá %(max)d ký tự. Hãy rút gọn lại.") % {"max": MAX_QUERY_LENGTH}
+            _("Từ khóa dài quá %(max)d ký tự. Vui lòng rút gọn lại.") % {"max": MAX_QUERY_LENGTH}
         )
         return parsed
 
@@ -293,7 +293,7 @@ def parse_query(raw: str | None) -> ParsedQuery:
             terms.append(term)
     parsed.terms = terms
     if not terms:
-        parsed.error = str(_("Hãy nhập từ khóa có chữ hoặc số, ví dụ: cầu giấy."))
+        parsed.error = str(_("Vui lòng nhập từ khóa có chữ hoặc số, ví dụ: cầu giấy."))
     return parsed
 
 

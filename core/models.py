@@ -66,7 +66,7 @@ class SiteSettings(NFCModel):
         help_text=_("Tên đầy đủ, hiện ở đầu và cuối mỗi trang."),
     )
     short_name = models.CharField(
-        _("tên viết tắt"),
+        _("tên gọi tắt"),
         max_length=80,
         blank=True,
         help_text=_("Dùng trong tiêu đề trang và nguồn tin, ví dụ: MTTQ quận Cầu Giấy."),
@@ -85,7 +85,7 @@ class SiteSettings(NFCModel):
         _("người chịu trách nhiệm nội dung"),
         max_length=200,
         blank=True,
-        help_text=_("Theo Nghị định 42/2022/NĐ-CP, ví dụ: Chủ tịch Ủy ban MTTQ Việt Nam quận."),
+        help_text=_("Theo Nghị định số 42/2022/NĐ-CP, ví dụ: Chủ tịch Ủy ban MTTQ Việt Nam quận."),
     )
     license_note = models.CharField(
         _("giấy phép / ghi chú bản quyền"),

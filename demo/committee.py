@@ -41,11 +41,11 @@ và Ban Giám sát đầu tư của cộng đồng.</li>
 """.strip()
 
 STRUCTURE = """
-<p>Ủy ban Mặt trận Tổ quốc Việt Nam quận nhiệm kỳ 2024 – 2029 gồm các vị ủy viên là đại diện các
+<p>Ủy ban Mặt trận Tổ quốc Việt Nam quận nhiệm kỳ 2024–2029 gồm các vị ủy viên là đại diện các
 tổ chức thành viên, cá nhân tiêu biểu trong các dân tộc, tôn giáo, doanh nghiệp, trí thức và
 người Việt Nam ở nước ngoài có quan hệ với quận.</p>
 <h2>Ban Thường trực</h2>
-<p>Ban Thường trực gồm Chủ tịch, các Phó Chủ tịch và Ủy viên Thường trực, do Ủy ban bầu ra; điều
+<p>Ban Thường trực gồm Chủ tịch, các Phó Chủ tịch và Ủy viên Thường trực, do Ủy ban hiệp thương dân chủ cử ra; điều
 hành công việc hằng ngày của Ủy ban và chịu trách nhiệm trước Ủy ban, Ban Thường vụ Quận ủy.
 Danh sách và thông tin liên hệ xem tại trang <a href="/lanh-dao/">Lãnh đạo</a>.</p>
 <h2>Cơ quan chuyên trách</h2>

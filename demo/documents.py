@@ -79,7 +79,7 @@ DOCUMENTS = {
         "title": demo_events.PROGRAMME_TITLE,
         "abstract": (
             "Phối hợp tổ chức các hoạt động nhân đạo, từ thiện, an sinh xã hội giai đoạn "
-            "2023- 2027, gồm 05 nội dung cơ bản."
+            "2023–2027, gồm 05 nội dung cơ bản."
         ),
         "org": "mttq",
         "signer": SIGNER,
@@ -178,7 +178,7 @@ DOCUMENTS = {
         "file": "docx",
         "body": [
             "HƯỚNG DẪN tổ chức hội nghị lấy ý kiến Nhân dân ở khu dân cư",
-            "Ban công tác Mặt trận khu dân cư chủ trì, mời đại diện các hộ gia đình; biên bản "
+            "Ban Công tác Mặt trận khu dân cư chủ trì, mời đại diện các hộ gia đình; biên bản "
             "ghi rõ số người dự, số ý kiến và nội dung từng ý kiến.",
         ],
     },

@@ -78,15 +78,16 @@ SUMMARY = (
     "Thường trực Ủy ban MTTQ Việt Nam quận; các đồng chí đại diện lãnh đạo các ban xây dựng "
     "Đảng, Văn phòng Quận ủy, Văn phòng HĐND - UBND quận; lãnh đạo các ban của HĐND quận; đại "
     "diện lãnh đạo các đoàn thể chính trị - xã hội, các phòng, ngành của quận; các đồng chí "
-    "Chủ tịch, Phó Chủ tịch, Trưởng ban TTND Ủy ban MTTQ Việt Nam các phường trên địa bàn."
+    "Chủ tịch, Phó Chủ tịch, Trưởng ban Thanh tra nhân dân Ủy ban MTTQ Việt Nam các phường trên "
+    "địa bàn."
 )
 CONCLUSION = (
-    "Kết luận hội nghị, đồng chí Nguyễn Thị Thanh - UVTV Quận ủy, Chủ tịch Ủy ban MTTQ Việt Nam "
-    "quận đã cảm ơn, đánh giá cao tinh thần trách nhiệm, tâm huyết của các đại biểu dự hội "
+    "Kết luận hội nghị, đồng chí Nguyễn Thị Thanh - Ủy viên Ban Thường vụ Quận ủy, Chủ tịch Ủy "
+    "ban MTTQ Việt Nam quận đã cảm ơn, đánh giá cao tinh thần trách nhiệm, tâm huyết của các đại biểu dự hội "
     "nghị; nêu rõ những nội dung cần được tiếp thu, chỉnh sửa, bổ sung đầy đủ trong báo cáo và "
     "nghị quyết về thực hiện các nhiệm vụ 6 tháng cuối năm 2023 của HĐND, UBND quận; các ý "
     "kiến đóng góp của các đại biểu tại hội nghị sẽ được Ủy ban MTTQ Việt Nam quận Cầu Giấy "
-    "tổng hợp đầy đủ, sàng lọc trọng tâm để UBND Quận đưa vào nhiệm vụ, giải pháp nhằm triển "
+    "tổng hợp đầy đủ, sàng lọc trọng tâm để UBND quận đưa vào nhiệm vụ, giải pháp nhằm triển "
     "khai thực hiện một cách cụ thể, đạt kết quả cao trong 6 tháng cuối năm 2023."
 )
 PROGRAMME_TITLE = (
@@ -109,7 +110,7 @@ DRAFT_TITLE = "Dự thảo Nghị quyết về nhiệm vụ trọng tâm công t
 OPINION_SUMMARY = (
     "Tại hội nghị, đã có 11 ý kiến góp ý phản biện trực tiếp của các vị đại biểu. Các ý kiến "
     "tham gia đóng góp vào dự thảo Nghị quyết của HĐND về thực hiện nhiệm vụ phát triển kinh tế "
-    "- xã hội (KT-XH), đảm bảo quốc phòng an ninh (QP-AN) của quận Cầu Giấy 6 tháng cuối năm "
+    "- xã hội (KT-XH), đảm bảo quốc phòng - an ninh (QP-AN) của quận Cầu Giấy 6 tháng cuối năm "
     "2023 cơ bản đều nhất trí với nội dung báo cáo của UBND quận, đánh giá cao vai trò lãnh đạo "
     "của Quận ủy Cầu Giấy, chỉ đạo, điều hành của HĐND - UBND - Ủy ban MTTQ Việt Nam quận để đạt "
     "được kết quả thực hiện như trong báo cáo được trình bày tại hội nghị; bố cục báo cáo chặt "
@@ -123,7 +124,7 @@ RESPONSE_TEXT = (
     "trúng và chi tiết tới từng lĩnh vực của đời sống xã hội và được UBND quận tổng hợp, đánh "
     "giá cụ thể trong báo cáo thực hiện nhiệm vụ trong 6 tháng đầu năm 2023; thông tin những "
     "vấn đề lớn, cơ bản về kết quả thực hiện nhiệm vụ phát triển KT-XH, đảm bảo QP-AN 6 tháng "
-    "đầu năm 2023 của Quận, đặc biệt là kết quả thu ngân sách trên địa bàn những tháng đầu năm."
+    "đầu năm 2023 của quận, đặc biệt là kết quả thu ngân sách trên địa bàn những tháng đầu năm."
 )
 PHOTO_CAPTIONS = [
     "Các đồng chí đại diện lãnh đạo quận chứng kiến ký kết chương trình phối hợp giai đoạn "
@@ -134,7 +135,7 @@ PHOTO_CAPTIONS = [
 
 # Captions an earlier seed_demo wrote with the article's typo; brought up to date on re-run.
 OLD_PHOTO_CAPTIONS = {
-    PHOTO_CAPTIONS[0].replace("2023–2027", "2023- 2027"): PHOTO_CAPTIONS[0],
+    PHOTO_CAPTIONS[0].replace("2023–2027", "2023- 2027"): PHOTO_CAPTIONS[0],  # copy: not text
 }
 PHOTO_SCENES = ("signing", "hall")
 ILLUSTRATION_NOTE = " (ảnh minh họa)"

@@ -43,14 +43,14 @@ CATEGORIES = [
     # (slug, name, description, order)
     (
         NEWS_CATEGORY_SLUG,
-        "Tin tức - Sự kiện",
+        "Tin tức – sự kiện",
         "Tin về các hội nghị, sự kiện của Ủy ban MTTQ Việt Nam quận và các phường.",
         10,
     ),
     (
         "hoat-dong-mat-tran",
         "Hoạt động Mặt trận",
-        "Công tác vận động, phong trào thi đua và hoạt động của Ban công tác Mặt trận khu dân cư.",
+        "Công tác vận động, phong trào thi đua và hoạt động của Ban Công tác Mặt trận khu dân cư.",
         20,
     ),
     (
@@ -79,7 +79,7 @@ ARTICLES = [
         "hoat-dong-mat-tran",
         _at(12, 11, 2023, 10, 20),
         "Phường Dịch Vọng tổ chức Ngày hội Đại đoàn kết toàn dân tộc tại khu dân cư số 3",
-        "Sáng ngày 12/11/2023, Ban công tác Mặt trận khu dân cư số 3 phường Dịch Vọng tổ chức "
+        "Sáng ngày 12/11/2023, Ban Công tác Mặt trận khu dân cư số 3 phường Dịch Vọng tổ chức "
         "Ngày hội Đại đoàn kết toàn dân tộc nhân kỷ niệm 93 năm Ngày truyền thống Mặt trận Tổ "
         "quốc Việt Nam (18/11/1930 - 18/11/2023).",
         [
@@ -89,7 +89,7 @@ ARTICLES = [
             "nhân dân đóng góp hơn 45 triệu đồng cho Quỹ “Vì người nghèo” và tham gia giữ gìn "
             "vệ sinh môi trường, trật tự đô thị trên các tuyến ngõ.",
             "Toàn cảnh ngày hội",
-            "Dịp này, Ban công tác Mặt trận khu dân cư đã tặng quà cho 10 hộ có hoàn cảnh khó "
+            "Dịp này, Ban Công tác Mặt trận khu dân cư đã tặng quà cho 10 hộ có hoàn cảnh khó "
             "khăn và khen thưởng các gia đình tiêu biểu trong phong trào “Toàn dân đoàn kết xây "
             "dựng đời sống văn hóa ở khu dân cư”.",
         ],
@@ -109,7 +109,7 @@ ARTICLES = [
             "100% cơ sở đã được tuyên truyền, hướng dẫn lắp đặt thiết bị báo cháy, trang bị bình "
             "chữa cháy và mở lối thoát nạn thứ hai.",
             "Các thành viên Đoàn giám sát đề nghị phường tiếp tục kiểm tra định kỳ, xử lý nghiêm "
-            "các trường hợp vi phạm, đồng thời phát huy vai trò của Ban công tác Mặt trận và tổ "
+            "các trường hợp vi phạm, đồng thời phát huy vai trò của Ban Công tác Mặt trận và tổ "
             "dân phố trong việc nhắc nhở các hộ gia đình.",
             "Kết luận buổi giám sát, đồng chí Phó Chủ tịch Ủy ban MTTQ Việt Nam quận ghi nhận kết "
             "quả phường đã đạt được và đề nghị tổng hợp đầy đủ các kiến nghị của nhân dân để báo "
@@ -161,7 +161,7 @@ ARTICLES = [
         "tuyến phố",
         "Sáng ngày 18/4/2024, Ủy ban MTTQ Việt Nam quận tổ chức hội nghị phản biện xã hội đối "
         "với dự thảo Đề án chỉnh trang vỉa hè, tổ chức giao thông trên một số tuyến phố chính "
-        "của quận giai đoạn 2024 - 2025.",
+        "của quận giai đoạn 2024–2025.",
         [
             "Hội nghị đã nhận được 9 ý kiến phản biện của các nhà khoa học, luật sư, đại diện "
             "Hội Cựu chiến binh, Hội Liên hiệp Phụ nữ và người dân sinh sống trên các tuyến phố.",

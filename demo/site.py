@@ -9,7 +9,7 @@ DEMO_SITE = {
     "address": "Số 36 phố Cầu Giấy, quận Cầu Giấy, thành phố Hà Nội (địa chỉ mẫu)",
     "phone": "024 3833 0000",
     "email": "mttq.caugiay@example.vn",
-    "office_hours": "Sáng 8:00–12:00, chiều 13:30–17:00, thứ Hai đến thứ Sáu",
+    "office_hours": "Sáng 08:00–12:00, chiều 13:30–17:00, Thứ Hai đến Thứ Sáu",
     "responsible_person": "Chủ tịch Ủy ban MTTQ Việt Nam quận Cầu Giấy",
 }
 

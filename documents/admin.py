@@ -121,7 +121,7 @@ class DocumentAdminForm(forms.ModelForm):
                 format_html(
                     "{} {}",
                     _(
-                        "Đã có văn bản cùng số, ký hiệu và ngày ban hành: có thể bạn đang nhập "
+                        "Đã có văn bản cùng số, ký hiệu và ngày ban hành: có thể văn bản này đang được nhập "
                         "trùng. Kiểm tra lại; nếu đúng là văn bản khác, đánh dấu “Vẫn lưu…” ở "
                         "cuối trang rồi lưu lại."
                     ),
@@ -220,7 +220,7 @@ def may_promote(request) -> bool:
 def promote_conference_documents(modeladmin, request, queryset):
     if not may_promote(request):
         modeladmin.message_user(
-            request, _("Bạn không có quyền thêm văn bản vào thư viện."), messages.ERROR
+            request, _("Tài khoản này không có quyền thêm văn bản vào thư viện."), messages.ERROR
         )
         return
     sources = ConferenceDocument.objects.filter(conference__in=queryset).select_related(
@@ -231,9 +231,9 @@ def promote_conference_documents(modeladmin, request, queryset):
         modeladmin.message_user(
             request,
             ngettext(
-                "Đã đưa %(count)d tài liệu vào thư viện Văn bản dưới dạng bản nháp. Hãy bổ "
+                "Đã đưa %(count)d tài liệu vào thư viện Văn bản dưới dạng bản nháp. Vui lòng bổ "
                 "sung số, ký hiệu, ngày ban hành, người ký rồi công bố.",
-                "Đã đưa %(count)d tài liệu vào thư viện Văn bản dưới dạng bản nháp. Hãy bổ "
+                "Đã đưa %(count)d tài liệu vào thư viện Văn bản dưới dạng bản nháp. Vui lòng bổ "
                 "sung số, ký hiệu, ngày ban hành, người ký rồi công bố.",
                 len(result.created),
             )

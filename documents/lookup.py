@@ -68,10 +68,10 @@ class DocumentFilterForm(DateRangeForm):
             (f.slug, f.name) for f in fields
         ]
         messages = {
-            "type": _("Không có loại văn bản “%(value)s”. Hãy chọn một loại trong danh sách."),
+            "type": _("Không có loại văn bản “%(value)s”. Vui lòng chọn một loại trong danh sách."),
             "issuer": _("Không có cơ quan ban hành “%(value)s” trong thư viện."),
-            "field": _("Không có lĩnh vực “%(value)s”. Hãy chọn một lĩnh vực trong danh sách."),
-            "status": _("Không có tình trạng “%(value)s”. Hãy chọn trong danh sách."),
+            "field": _("Không có lĩnh vực “%(value)s”. Vui lòng chọn một lĩnh vực trong danh sách."),
+            "status": _("Không có tình trạng “%(value)s”. Vui lòng chọn trong danh sách."),
         }
         for name, message in messages.items():
             self.fields[name].error_messages["invalid_choice"] = message

@@ -68,7 +68,7 @@ class DocumentType(NFCModel):
         _("viết tắt"),
         max_length=20,
         blank=True,
-        help_text=_("Theo Nghị định 30/2020/NĐ-CP, ví dụ: KH, NQ, TB. Công văn không có."),
+        help_text=_("Theo Nghị định số 30/2020/NĐ-CP, ví dụ: KH, NQ, TB. Công văn không có."),
     )
     order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
 
@@ -204,7 +204,7 @@ class Document(NFCModel):
         blank=True,
         help_text=_("Ghi như trên văn bản lúc ký, ví dụ: TM. Ban Thường trực, Chủ tịch."),
     )
-    issued_on = models.DateField(_("ngày ban hành"), help_text=_("dd/mm/yyyy"))
+    issued_on = models.DateField(_("ngày ban hành"), help_text=_("Ví dụ 09/06/2023."))
     effective_on = models.DateField(
         _("ngày có hiệu lực"),
         null=True,

@@ -44,8 +44,8 @@ class DraftConferenceForm(forms.Form):
         label=_("Bắt đầu"),
         widget=admin_widgets.AdminSplitDateTime,
         help_text=_(
-            "Ngày lấy từ bài viết; giờ là giờ thường lệ của buổi (sáng 8:00, chiều 14:00) "
-            "khi bài không ghi — hãy sửa nếu biết."
+            "Ngày lấy từ bài viết; giờ là giờ thường lệ của buổi (sáng 08:00, chiều 14:00) "
+            "khi bài không ghi — sửa lại nếu biết giờ đúng."
         ),
     )
     time_known = forms.BooleanField(
@@ -223,7 +223,7 @@ class DraftConferenceForm(forms.Form):
 
 
 class DraftParticipantForm(forms.Form):
-    include = forms.BooleanField(label=_("Lưu"), required=False, initial=True)
+    include = forms.BooleanField(label=_("Đưa vào hồ sơ"), required=False, initial=True)
     full_name = forms.CharField(label=_("Họ và tên"), max_length=200, required=False)
     person = forms.ModelChoiceField(
         label=_("Người đã có trong hồ sơ"),

@@ -89,7 +89,7 @@ class ConferenceFilterForm(DateRangeForm):
             (kind.code, kind.name) for kind in self.kinds
         ]
         self.fields["kind"].error_messages["invalid_choice"] = _(
-            "Không có loại hội nghị “%(value)s”. Hãy chọn một loại trong danh sách."
+            "Không có loại hội nghị “%(value)s”. Vui lòng chọn một loại trong danh sách."
         )
         for name in ("q", "person", "organization"):
             self.fields[name].error_messages["null_characters_not_allowed"] = NUL_MESSAGE

@@ -56,7 +56,7 @@ class TagAdmin(admin.ModelAdmin):
 class VisibilityFilter(admin.SimpleListFilter):
     """What the public sees now, which ``status`` alone does not tell (scheduled articles)."""
 
-    title = gettext_lazy("hiển thị công khai")
+    title = gettext_lazy("tình trạng trên cổng")
     parameter_name = "hien_thi"
 
     def lookups(self, request, model_admin):

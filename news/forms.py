@@ -120,7 +120,7 @@ class ArticleAdminForm(forms.ModelForm):
 
     request = None
 
-    edit_token = forms.CharField(widget=forms.HiddenInput, required=False)
+    edit_token = forms.CharField(label=_("mã phiên sửa"), widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = Article

@@ -161,7 +161,7 @@ class Article(RenditionsMixin, NFCModel):
         _("nội dung"),
         blank=True,
         help_text=_(
-            "Nội dung bài; mã HTML được làm sạch khi lưu (không có script, style, iframe)."
+            "Nội dung bài; mã HTML được làm sạch khi lưu (bỏ mã lệnh, kiểu trình bày riêng và khung nhúng)."
         ),
     )
     cover_image = models.ImageField(
@@ -171,7 +171,7 @@ class Article(RenditionsMixin, NFCModel):
         blank=True,
         width_field="cover_width",
         height_field="cover_height",
-        help_text=_("JPEG, PNG hoặc WebP, tối đa 10 MB và 40 megapixel."),
+        help_text=_("JPEG, PNG hoặc WebP, tối đa 10 MB và 40 triệu điểm ảnh."),
     )
     cover_width = models.PositiveIntegerField(
         _("chiều rộng ảnh"), null=True, blank=True, editable=False

@@ -45,7 +45,7 @@ def in_category(queryset, filters):
 
 SEARCH = SearchProvider(
     key="news",
-    label=_("Tin bài"),
+    label=_("Bài viết"),
     order=10,
     queryset=searchable_articles,
     fields=article_fields,

@@ -50,7 +50,7 @@ def _answer(request, *, url: str = "", name: str = "", error: str = "") -> HttpR
 def upload(request):
     """Store an image pasted, dropped or chosen in CKEditor and answer with its URL."""
     if not may_use_editor_images(request.user):
-        return _answer(request, error=_("Bạn không có quyền tải ảnh lên."))
+        return _answer(request, error=_("Tài khoản này không có quyền tải ảnh lên."))
     uploaded = request.FILES.get("upload")
     if uploaded is None:
         return _answer(request, error=_("Chưa chọn tệp ảnh."))

@@ -27,7 +27,7 @@ class SearchFilterForm(DateRangeForm):
         queryset=Category.objects.active(),
         to_field_name="slug",
         empty_label=_("Mọi chuyên mục"),
-        help_text=_("Chỉ áp dụng cho tin bài."),
+        help_text=_("Chỉ áp dụng cho bài viết."),
         error_messages={"invalid_choice": _("Chuyên mục không tồn tại.")},
     )
 

@@ -48,7 +48,7 @@ def overview(request):
     if not form.asked() and period.year != this_year:
         # Say why the page does not show this year.
         default_note = _(
-            "Năm %(this_year)s chưa có hội nghị hay tin bài nào; trang đang hiện năm "
+            "Năm %(this_year)s chưa có hội nghị hay bài viết nào; trang đang hiện năm "
             "%(year)s, năm gần nhất có số liệu."
         ) % {"this_year": this_year, "year": period.year}
     else:
