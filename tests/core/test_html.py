@@ -151,3 +151,54 @@ def test_result_is_trimmed():
 @pytest.mark.parametrize("blank", [None, ""])
 def test_nothing_gives_the_empty_string(blank):
     assert sanitize_news_html(blank) == ""
+
+
+# --- CKEditor's caption placeholder, and captions waiting for a photo -------------------------
+
+IMG = '<img src="/media/a.jpg" alt="Hội trường">'
+
+
+@pytest.mark.parametrize(
+    "caption", ["Nhãn", "nhãn", "Caption", "", " ", "&nbsp;", "<br>", "Nhãn<br>", " Nhãn "]
+)
+def test_a_placeholder_or_empty_caption_is_dropped(caption):
+    dirty = f'<figure class="image">{IMG}<figcaption>{caption}</figcaption></figure>'
+    assert sanitize_news_html(dirty) == f'<figure class="image">{IMG}</figure>'
+
+
+@pytest.mark.parametrize("caption", ["Nhãn hiệu hàng Việt", "Toàn cảnh hội nghị", "0"])
+def test_a_real_caption_is_kept(caption):
+    clean = f'<figure class="image">{IMG}<figcaption>{caption}</figcaption></figure>'
+    assert sanitize_news_html(clean) == clean
+
+
+def test_a_caption_of_a_photo_next_to_a_waiting_one_is_not_counted():
+    from core.html import pending_photo_captions, pending_photo_figure
+
+    photo = f'<figure class="image">{IMG}<figcaption>Có ảnh</figcaption></figure>'
+    html = f"<p>Mở đầu.</p>{photo}{pending_photo_figure('Chờ ảnh')}"
+    assert pending_photo_captions(html) == ["Chờ ảnh"]
+
+
+def test_a_waiting_figure_without_caption_counts_as_an_empty_caption():
+    from core.html import PENDING_PHOTO_SRC, pending_photo_captions
+
+    figure = f'<figure class="image"><img src="{PENDING_PHOTO_SRC}" alt=""></figure>'
+    assert pending_photo_captions(figure) == [""]
+    assert pending_photo_captions(figure + figure) == ["", ""]
+
+
+@pytest.mark.parametrize("empty", [None, ""])
+def test_no_body_has_no_waiting_caption(empty):
+    from core.html import pending_photo_captions, without_pending_photos
+
+    assert pending_photo_captions(empty) == []
+    assert without_pending_photos(empty) == ""
+
+
+def test_a_lone_stand_in_is_removed_for_readers_and_the_rest_kept():
+    from core.html import PENDING_PHOTO_SRC, without_pending_photos
+
+    lone = f'<img src="{PENDING_PHOTO_SRC}" alt="">'
+    assert without_pending_photos(f"<p>Một.</p>{lone}<p>Hai.</p>") == "<p>Một.</p><p>Hai.</p>"
+    assert without_pending_photos(f"<p>Một {lone} hai.</p>") == "<p>Một  hai.</p>"
