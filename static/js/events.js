@@ -11,3 +11,14 @@
   sync();
   if (wide.addEventListener) { wide.addEventListener("change", sync); }
 })();
+
+// Printing a conference page: photos further down are lazy and may not have loaded yet, so
+// they are asked for at once (the print would otherwise show empty boxes).
+(function () {
+  "use strict";
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll('img[loading="lazy"]').forEach(function (img) {
+      img.loading = "eager";
+    });
+  });
+})();
