@@ -1,10 +1,19 @@
-"""Demo content: the "Giới thiệu" and "Cơ cấu tổ chức" pages and the committee's leaders.
+"""Demo content: the "Giới thiệu" and "Cơ cấu tổ chức" pages, the committee's leaders with
+drawn portraits, and citizens' letters (thư góp ý) in each status.
 
 Idempotent: rows are found by slug / name and created once; an admin's later edits are kept.
-The leaders' phone numbers and e-mail addresses are examples (example.vn) and say so.
+The leaders' phone numbers and e-mail addresses are examples (example.vn) and say so; the
+portraits are drawings (``demo/illustrations.py``), added once the data is committed and only to
+a leader without one. The letters are invented, dated back from the first seeding.
 """
 
-from committee.models import Leader, Page
+from datetime import timedelta
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+
+from committee.models import Leader, Letter, Page
 
 INTRODUCTION = """
 <p>Ủy ban Mặt trận Tổ quốc Việt Nam quận Cầu Giấy là cơ quan chấp hành giữa hai kỳ Đại hội đại
@@ -128,6 +137,105 @@ DEMO_LEADERS = [
         "email": "uvtt.mttq.caugiay@example.vn",
         "order": 40,
     },
+    {
+        "full_name": "Trần Thị Mai Hương",
+        "position": "Phó Chủ tịch Ủy ban MTTQ Việt Nam quận, Chủ tịch Hội Liên hiệp Phụ nữ quận",
+        "duties": "Phụ trách công tác phụ nữ, gia đình và trẻ em; phối hợp chăm lo an sinh xã hội.",
+        "phone": "024 3833 0005",
+        "email": "phochutich3.mttq.caugiay@example.vn",
+        "order": 32,
+    },
+    {
+        "full_name": "Lưu Quang Vinh",
+        "position": "Phó Chủ tịch Ủy ban MTTQ Việt Nam quận, Bí thư Đoàn Thanh niên quận",
+        "duties": "Phụ trách công tác thanh niên, chuyển đổi số và Tổ công nghệ số cộng đồng.",
+        "phone": "024 3833 0006",
+        "email": "phochutich4.mttq.caugiay@example.vn",
+        "order": 34,
+    },
+]
+
+#: full name -> (portrait seed, woman): the drawing of each demo leader.
+PORTRAITS = {
+    "Nguyễn Thị Thanh": (1, True),
+    "Ngô Đức Cường": (2, False),
+    "Lê Thu Hằng": (3, True),
+    "Trịnh Văn Khải": (4, False),
+    "Trần Thị Mai Hương": (5, True),
+    "Lưu Quang Vinh": (6, False),
+}
+
+# (days before the first seeding, full name, email, phone, subject, message, status, staff note)
+LETTERS = [
+    (
+        1,
+        "Nguyễn Văn Hải",
+        "",
+        "0912 345 678",
+        "Đèn chiếu sáng ngõ 68 phố Cầu Giấy bị hỏng",
+        "Kính gửi Ủy ban MTTQ Việt Nam quận. Đã hơn hai tuần nay, ba cột đèn chiếu sáng ở cuối "
+        "ngõ 68 phố Cầu Giấy không sáng, buổi tối người già và trẻ em đi lại rất khó khăn. Kính "
+        "đề nghị Ủy ban chuyển ý kiến tới cơ quan có trách nhiệm sớm sửa chữa.",
+        Letter.Status.NEW,
+        "",
+    ),
+    (
+        3,
+        "Trần Thị Bích",
+        "tranthibich@example.vn",
+        "",
+        "Hỏi thủ tục hưởng trợ cấp cho người cao tuổi",
+        "Mẹ tôi năm nay 80 tuổi, sống một mình ở phường Yên Hòa. Xin hỏi gia đình cần chuẩn bị "
+        "giấy tờ gì và nộp ở đâu để mẹ tôi được hưởng trợ cấp hằng tháng?",
+        Letter.Status.NEW,
+        "",
+    ),
+    (
+        8,
+        "Lê Minh Châu",
+        "leminhchau@example.vn",
+        "0983 111 222",
+        "Phản ánh việc đổ phế thải xây dựng cuối ngõ 165 phố Xuân Thủy",
+        "Nhiều đêm gần đây có xe chở phế thải xây dựng đổ trộm ở bãi đất trống cuối ngõ 165 phố "
+        "Xuân Thủy, gây bụi và mất vệ sinh. Đề nghị Ủy ban phối hợp với phường kiểm tra, xử lý.",
+        Letter.Status.IN_PROGRESS,
+        "Đã chuyển Ủy ban MTTQ Việt Nam phường Dịch Vọng Hậu phối hợp với Công an phường kiểm "
+        "tra; chờ phường báo cáo kết quả.",
+    ),
+    (
+        12,
+        "Phạm Quốc Dũng",
+        "",
+        "0904 555 666",
+        "Góp ý dự thảo Quy định hỗ trợ người cao tuổi cô đơn",
+        "Tôi đề nghị dự thảo bổ sung đối tượng là người cao tuổi sống cùng vợ hoặc chồng cũng đã "
+        "già yếu, không có con cháu chăm sóc.",
+        Letter.Status.IN_PROGRESS,
+        "Đã tổng hợp vào báo cáo phản biện gửi Phòng Nội vụ quận; sẽ trả lời ông khi có ý kiến "
+        "tiếp thu của cơ quan soạn thảo.",
+    ),
+    (
+        20,
+        "Đỗ Thu Trang",
+        "dothutrang@example.vn",
+        "",
+        "Hỏi cách ủng hộ Quỹ “Vì người nghèo” qua chuyển khoản",
+        "Công ty chúng tôi muốn ủng hộ Quỹ “Vì người nghèo” của quận nhân Tháng cao điểm. Đề "
+        "nghị cho biết số tài khoản và cách nhận giấy xác nhận ủng hộ.",
+        Letter.Status.ANSWERED,
+        "Đã gửi số tài khoản của Ban Vận động Quỹ và mẫu giấy xác nhận qua thư điện tử.",
+    ),
+    (
+        35,
+        "Hoàng Văn Nam",
+        "",
+        "0965 777 888",
+        "Cảm ơn Ban Công tác Mặt trận khu dân cư số 2 phường Quan Hoa",
+        "Gia đình tôi xin cảm ơn Ban Công tác Mặt trận và bà con khu dân cư số 2 đã giúp đỡ sửa "
+        "chữa nhà cho gia đình bà L. hàng xóm chúng tôi.",
+        Letter.Status.ANSWERED,
+        "Đã gọi điện cảm ơn ông; chuyển lời cảm ơn tới Ủy ban MTTQ Việt Nam phường Quan Hoa.",
+    ),
 ]
 
 
@@ -150,8 +258,52 @@ def seed(*, stdout, verbosity: int = 1) -> None:
             if person is not None:
                 leader.person = person
                 leader.save(update_fields=["person"])
+    letters = _seed_letters()
+    # Portraits once the data is committed, so a dry run leaves no files.
+    transaction.on_commit(_add_portraits)
     if verbosity >= 2:
-        stdout.write(f"  trang giới thiệu: {pages} mới; lãnh đạo: {leaders} mới")
+        stdout.write(
+            f"  trang giới thiệu: {pages} mới; lãnh đạo: {leaders} mới; thư góp ý: {letters} mới"
+        )
+
+
+def _seed_letters() -> int:
+    now = timezone.now()
+    created = 0
+    for days, name, email, phone, subject, message, status, note in LETTERS:
+        letter, was_created = Letter.objects.get_or_create(
+            full_name=name,
+            subject=subject,
+            defaults={
+                "email": email,
+                "phone": phone,
+                "message": message,
+                "status": status,
+                "staff_note": note,
+            },
+        )
+        if not was_created:
+            continue
+        created += 1
+        received = now - timedelta(days=days, hours=3)
+        times = {"created_at": received, "notified_at": received + timedelta(minutes=1)}
+        if status != Letter.Status.NEW:
+            times["handled_at"] = received + timedelta(days=1)
+        if status == Letter.Status.ANSWERED:
+            times["answered_at"] = received + timedelta(days=4)
+        Letter.objects.filter(pk=letter.pk).update(**times)  # created_at is set on insert
+    return created
+
+
+def _add_portraits() -> None:
+    from core.images import clean_uploaded_image
+    from demo.illustrations import portrait_jpeg
+
+    for leader in Leader.objects.filter(full_name__in=PORTRAITS, portrait=""):
+        seed, woman = PORTRAITS[leader.full_name]
+        upload = ContentFile(portrait_jpeg(seed, woman=woman), name=f"chan-dung-{seed}.jpg")
+        leader.portrait = clean_uploaded_image(upload).content
+        leader.save()
 
 
 def _person_named(full_name: str):

@@ -7,6 +7,12 @@ position written out in full; the article's typos ("UVTVQuận ủy", "tươgn t
 conference is found by its slug and brought back to this content; the people and
 organisations are found by name, never duplicated.
 
+Then the records of 2024–2026 (``demo/conferences.py``): thirteen more conferences of every
+kind, two of them internal (with documents and photos only officials see), thirty people whose
+positions change over time, each record keeping the position held that day. Each is created
+once with its participants, programme or draft, opinions and response; an editor's later
+changes are kept.
+
 Photos: the article's images are not in the export, so the demo attaches drawn illustrations
 (``demo/illustrations.py``: the signing, the hall) whose captions — also their alt text — are
 the article's real captions marked "(ảnh minh họa)". Grey placeholders left by an older
@@ -24,10 +30,12 @@ from django.db import transaction
 from events import services
 from events.models import (
     Conference,
+    ConferenceDocument,
     ConferenceKind,
     ConferencePhoto,
     CoordinationProgramme,
     CriticismSubject,
+    Opinion,
     Participation,
     ProgrammeParty,
     ProgrammePoint,
@@ -288,3 +296,151 @@ def seed(*, stdout, verbosity: int = 1) -> None:
     if verbosity >= 2:
         state = "tạo mới" if created else "cập nhật"
         stdout.write(f"  hội nghị mẫu 09/06/2023: {state}")
+
+
+def seed_records(*, stdout, verbosity: int = 1) -> None:
+    """The conference records of 2024–2026 (after the news, whose articles they link to)."""
+    with transaction.atomic():
+        orgs = {
+            key: services.organization_find_or_create(name=name)[0]
+            for key, (name, _short) in ORGANIZATIONS.items()
+        }
+        created = _seed_records(orgs)
+    if verbosity >= 2:
+        stdout.write(f"  hồ sơ hội nghị 2024–2026: {created} mới")
+
+
+def _kinds() -> dict[str, ConferenceKind]:
+    """The kinds the data migration makes, made again if a flushed test database lost them."""
+    kinds = {kind.code: kind for kind in ConferenceKind.objects.all()}
+    for order, (code, label) in enumerate(ConferenceKind.Code.choices, start=1):
+        if code not in kinds:
+            kinds[code] = ConferenceKind.objects.create(code=code, name=label, order=order * 10)
+    return kinds
+
+
+def _seed_records(orgs: dict) -> int:
+    """The conferences of demo/conferences.py, each created once with all it holds."""
+    from demo.conferences import CONFERENCES, position_on
+    from demo.conferences import ORGANIZATIONS as MORE_ORGANIZATIONS
+    from news.models import Article
+
+    orgs = dict(orgs)
+    for key, (name, short) in MORE_ORGANIZATIONS.items():
+        orgs[key] = services.organization_find_or_create(name=name)[0]
+        if short and not orgs[key].short_name:
+            orgs[key].short_name = short
+            orgs[key].save()
+    kinds = _kinds()
+    created = 0
+    for demo in CONFERENCES:
+        conference, was_created = Conference.objects.get_or_create(
+            slug=demo.slug,
+            defaults={
+                "title": demo.title,
+                "starts_at": demo.starts_at,
+                "time_known": True,
+                "venue": demo.venue,
+                "summary": demo.summary,
+                "conclusion": demo.conclusion,
+                "attendee_count": demo.attendee_count,
+                "organizer": orgs[demo.organizer],
+                "visibility": Conference.Visibility.INTERNAL
+                if demo.internal
+                else Conference.Visibility.PUBLIC,
+                "status": Conference.Status.PUBLISHED,
+            },
+        )
+        if not was_created:
+            continue  # built once: an editor's changes to the record are kept
+        created += 1
+        conference.kinds.set([kinds[code] for code in demo.kinds])
+        conference.articles.add(*Article.objects.filter(slug__in=demo.articles))
+        day = demo.starts_at.date()
+        participations = {}
+        for order, (key, roles) in enumerate(demo.participants, start=1):
+            name, position, org_key = position_on(key, day)
+            participations[key] = Participation.objects.create(
+                conference=conference,
+                person=services.person_find_or_create(full_name=name)[0],
+                position=position,
+                organization=orgs[org_key],
+                order=order * 10,
+            )
+            services.participation_set_roles(participation=participations[key], roles=roles)
+        if demo.programme is not None:
+            programme = CoordinationProgramme.objects.create(
+                conference=conference,
+                title=demo.programme.title,
+                period_start_year=demo.programme.years[0],
+                period_end_year=demo.programme.years[1],
+                signed_on=day,
+                declared_point_count=len(demo.programme.points),
+            )
+            for order, key in enumerate(demo.programme.parties):
+                ProgrammeParty.objects.create(
+                    programme=programme, organization=orgs[key], order=order
+                )
+            for number, text in enumerate(demo.programme.points, start=1):
+                ProgrammePoint.objects.create(programme=programme, number=number, text=text)
+        if demo.criticism is not None:
+            draft = demo.criticism
+            subject = CriticismSubject.objects.create(
+                conference=conference,
+                document_type=draft.document_type,
+                document_title=draft.title,
+                issuing_body=orgs[draft.issuing_body],
+                opinion_count=draft.opinion_count,
+                opinion_summary=draft.summary,
+            )
+            for order, (key, content) in enumerate(draft.opinions, start=1):
+                Opinion.objects.create(
+                    subject=subject, speaker=participations[key], content=content, order=order
+                )
+            Response.objects.create(
+                subject=subject,
+                responder=participations[draft.responder],
+                text=draft.response,
+                outcome=draft.outcome,
+            )
+        services.conference_refresh_search_text(conference=conference)
+    # Files once the data is committed (a dry run leaves none), for records without any.
+    transaction.on_commit(_add_record_files)
+    return created
+
+
+def _add_record_files() -> None:
+    """Drawn photos and the internal conferences' documents, for the demo records that have
+    none (an editor's uploads are never replaced)."""
+    from core.images import clean_uploaded_image
+    from demo.conferences import CONFERENCES
+    from demo.documents import docx_file
+    from demo.illustrations import illustration_jpeg
+    from demo.news import SCENE_TEXT
+
+    records = {c.slug: c for c in Conference.objects.filter(slug__in=[d.slug for d in CONFERENCES])}
+    for demo in CONFERENCES:
+        conference = records.get(demo.slug)
+        if conference is None:
+            continue
+        if not conference.photos.exists():
+            for order, (scene, palette, caption) in enumerate(demo.photos):
+                upload = ContentFile(
+                    illustration_jpeg(scene, palette=palette, seed=order + 1),
+                    name=f"{demo.slug[:60]}-{order + 1}.jpg",
+                )
+                ConferencePhoto.objects.create(
+                    conference=conference,
+                    image=clean_uploaded_image(upload).content,
+                    caption=caption + ILLUSTRATION_NOTE,
+                    alt_text=SCENE_TEXT[scene][1],
+                    order=order,
+                )
+        if demo.documents and not conference.documents.exists():
+            for order, (title, lines) in enumerate(demo.documents):
+                ConferenceDocument.objects.create(
+                    conference=conference,
+                    title=title,
+                    file=ContentFile(docx_file(list(lines)), name=f"tai-lieu-{order + 1}.docx"),
+                    order=order,
+                )

@@ -11,6 +11,7 @@ Deterministic: the same scene, palette and seed always give the same picture.
 
 from __future__ import annotations
 
+import functools
 import io
 import random
 from dataclasses import dataclass
@@ -78,8 +79,9 @@ PALETTES = {
 }
 
 
+@functools.lru_cache(maxsize=64)
 def illustration_jpeg(scene: str, *, palette: str = "red", seed: int = 0) -> bytes:
-    """The illustration as JPEG bytes (about 60–120 KB)."""
+    """The illustration as JPEG bytes (about 60–120 KB); drawn once per process."""
     image = illustration(scene, palette=palette, seed=seed)
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=86, optimize=True, progressive=True)
@@ -356,3 +358,91 @@ _SCENE_PAINTERS = {
     "gifts": _gifts,
     "inspection": _inspection,
 }
+
+
+# --- portraits -----------------------------------------------------------------------------------
+
+#: A portrait's size (3:4, as the leaders' page shows them).
+PORTRAIT_SIZE = (600, 800)
+
+SUITS = [(31, 41, 55), (30, 58, 95), (55, 65, 81), (68, 64, 60)]
+AO_DAI = [(153, 27, 27), (30, 64, 175), (190, 24, 93), (21, 94, 117)]
+
+
+@functools.lru_cache(maxsize=16)
+def portrait_jpeg(seed: int, *, woman: bool) -> bytes:
+    """A drawn head-and-shoulders portrait (no face features: plainly not a photo)."""
+    image = portrait(seed, woman=woman)
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=88, optimize=True)
+    return buffer.getvalue()
+
+
+def portrait(seed: int, *, woman: bool) -> Image.Image:
+    rng = random.Random(f"portrait:{seed}:{woman}")
+    k = SUPERSAMPLE
+    width, height = PORTRAIT_SIZE[0] * k, PORTRAIT_SIZE[1] * k
+    image = Image.new("RGB", (width, height))
+    draw = ImageDraw.Draw(image)
+    top, bottom = (214, 228, 240), (150, 180, 210)  # the studio's blue backdrop
+    for y in range(height):
+        t = y / height
+        draw.line(
+            [(0, y), (width, y)],
+            fill=tuple(round(a + (b - a) * t) for a, b in zip(top, bottom, strict=True)),
+        )
+
+    def s(*values):
+        return [round(v * k) for v in values]
+
+    skin = rng.choice(SKIN)
+    hair = rng.choice(HAIR[:4] if woman else HAIR)
+    cx = 300
+    clothes = rng.choice(AO_DAI if woman else SUITS)
+    # Shoulders and body.
+    draw.rounded_rectangle(s(cx - 230, 530, cx + 230, 900), radius=150 * k, fill=clothes)
+    # Neck.
+    draw.rectangle(s(cx - 42, 420, cx + 42, 545), fill=skin)
+    if woman:  # the áo dài's high collar
+        draw.rounded_rectangle(s(cx - 50, 500, cx + 50, 560), radius=12 * k, fill=clothes)
+    else:  # shirt, tie, lapels
+        draw.polygon(
+            [tuple(s(x, y)) for x, y in ((cx - 70, 530), (cx + 70, 530), (cx, 690))],
+            fill=(250, 250, 250),
+        )
+        draw.polygon(
+            [
+                tuple(s(x, y))
+                for x, y in (
+                    (cx - 16, 585),
+                    (cx + 16, 585),
+                    (cx + 24, 760),
+                    (cx, 790),
+                    (cx - 24, 760),
+                )
+            ],
+            fill=rng.choice([(153, 27, 27), (30, 64, 175), (91, 33, 182)]),
+        )
+        for side in (-1, 1):
+            draw.polygon(
+                [
+                    tuple(s(x, y))
+                    for x, y in (
+                        (cx + side * 70, 560),
+                        (cx + side * 130, 580),
+                        (cx + side * 20, 760),
+                    )
+                ],
+                fill=tuple(max(0, c - 18) for c in clothes),
+            )
+    # Head and hair.
+    if woman:  # long hair behind the head
+        draw.rounded_rectangle(s(cx - 122, 190, cx + 122, 440), radius=80 * k, fill=hair)
+    draw.ellipse(s(cx - 105, 200, cx + 105, 470), fill=skin)
+    draw.ellipse(s(cx - 122, 300, cx - 92, 360), fill=skin)  # ears
+    draw.ellipse(s(cx + 92, 300, cx + 122, 360), fill=skin)
+    draw.chord(s(cx - 112, 180, cx + 112, 400), 180, 360, fill=hair)
+    if not woman:
+        draw.rectangle(s(cx - 110, 280, cx - 98, 320), fill=hair)
+        draw.rectangle(s(cx + 98, 280, cx + 110, 320), fill=hair)
+    return image.resize(PORTRAIT_SIZE, Image.Resampling.LANCZOS)

@@ -22,7 +22,7 @@ def test_seed_imports_the_sample_as_a_published_article_in_tin_tuc_su_kien():
     seed()
     article = Article.objects.get(legacy_url=demo_news.SAMPLE_LEGACY_URL)
     assert article.title.startswith("Ủy ban MTTQ Việt Nam quận Cầu Giấy tổ chức hội nghị ký kết")
-    assert article.category.name == "Tin tức - Sự kiện"
+    assert article.category.name == "Tin tức – sự kiện"
     assert article.byline == "Quận Cầu Giấy"
     assert "<figcaption>Toàn cảnh hội nghị</figcaption>" in article.body  # waiting for a photo
     assert article.is_live
@@ -31,7 +31,7 @@ def test_seed_imports_the_sample_as_a_published_article_in_tin_tuc_su_kien():
 def test_seed_gives_the_home_page_published_articles_in_several_categories():
     seed()
     published = Article.objects.published()
-    assert published.count() == len(demo_news.ARTICLES) + 1
+    assert published.count() == len(demo_news.demo_articles()) + 1
     assert published.values("category").distinct().count() == len(demo_news.CATEGORIES)
     assert all(a.publish_at < timezone.now() for a in published)
     assert len({a.publish_at.date() for a in published}) == published.count()
@@ -48,7 +48,7 @@ def test_seed_is_idempotent_and_keeps_editors_changes():
 
     seed()
 
-    assert Article.objects.count() == len(demo_news.ARTICLES) + 1
+    assert Article.objects.count() == len(demo_news.demo_articles()) + 1
     assert Category.objects.count() == len(demo_news.CATEGORIES)
     assert Article.objects.get(pk=article.pk).title == "Tiêu đề do biên tập viên sửa"
     assert Category.objects.get(pk=category.pk).name == "An sinh"
@@ -57,7 +57,7 @@ def test_seed_is_idempotent_and_keeps_editors_changes():
 def test_seed_without_any_sample_file_still_seeds_the_rest(monkeypatch, tmp_path):
     monkeypatch.setattr(demo_news, "SAMPLE_CANDIDATES", (tmp_path / "khong-co.txt",))
     seed()
-    assert Article.objects.count() == len(demo_news.ARTICLES)
+    assert Article.objects.count() == len(demo_news.demo_articles())
 
 
 def test_every_demo_article_gets_an_illustrated_cover_with_renditions():

@@ -2,9 +2,10 @@
 
 The modules of the demo app each define ``seed(*, stdout, verbosity)``; they run in the order
 below (the committee's identity, news, then events, which links the sample conference to the
-sample article, then the committee, whose leaders link to conference people, then the
-document library, whose documents link to the sample conference and its people), inside one
-transaction. Running the command again updates the same rows and duplicates nothing.
+sample article, then the conference records of 2024–2026 and their people, then the
+committee, whose leaders link to conference people, then the document library, whose
+documents link to the sample conference and its people), inside one transaction. Running the
+command again updates the same rows and duplicates nothing.
 """
 
 from django.core.management.base import BaseCommand
@@ -16,6 +17,7 @@ SEEDERS = (
     ("site", site.seed),
     ("news", news.seed),
     ("events", events.seed),
+    ("records", events.seed_records),  # 2024–2026: conferences, people, internal documents
     ("committee", committee.seed),
     ("documents", documents.seed),  # the sample conference's draft and programme, and more
     ("schedule", schedule.seed),  # this week's and last week's Lịch công tác, of the people above
