@@ -509,3 +509,51 @@ def test_nothing_is_mailed_for_a_refused_or_empty_change(writer):
     with pytest.raises(PermissionDenied):
         services.article_publish(article=make_article(status=S.PENDING), by=writer)
     assert mailed() == []
+
+
+@time_machine.travel(NOW, tick=False)
+def test_what_each_mail_says(settings):
+    """The e-mails are what the writer and editors read: who did what to which article, when
+    (Hà Nội time, dd/mm/yyyy HH:mm), the reason of a sending-back, and the link to open it."""
+    settings.PORTAL_URL = "https://mttq.example.vn"
+    editor = make_user(
+        "editor", "bientap", email="bt@example.vn", first_name="Lan", last_name="Trần"
+    )
+    other = make_user("editor", "bientap2", email="bt2@example.vn")
+    writer = make_user("writer", "phongvien", email="pv@example.vn")
+    first = make_article("Tin A", author=writer, status=S.DRAFT)
+    services.article_submit(article=first, by=writer)
+    services.article_return_to_draft(article=first, by=editor, reason=" Thiếu nguồn. ")
+    services.article_publish(article=first, by=editor)
+    second = make_article("Tin B", author=writer, status=S.PENDING)
+    services.article_schedule(article=second, by=other, publish_at=NOW + timedelta(days=1))
+    link_a = f"https://mttq.example.vn/admin/news/article/{first.pk}/change/"
+    link_b = f"https://mttq.example.vn/admin/news/article/{second.pk}/change/"
+    submitted = f"phongvien vừa gửi duyệt bài viết “Tin A”. Mở bài để duyệt: {link_a}\n"
+    assert [
+        (n.recipient.username, n.event, n.subject, n.body)
+        for n in Notification.objects.order_by("pk")
+    ] == [
+        ("bientap", f"news.article:{first.pk}:submit:2", "Bài chờ duyệt: Tin A", submitted),
+        ("bientap2", f"news.article:{first.pk}:submit:2", "Bài chờ duyệt: Tin A", submitted),
+        (
+            "phongvien",
+            f"news.article:{first.pk}:return_to_draft:3",
+            "Bài được trả lại bản nháp: Tin A",
+            "Lan Trần đã trả lại bài viết “Tin A” về bản nháp với ghi chú: Thiếu nguồn.\n"
+            f"Sửa bài rồi gửi duyệt lại: {link_a}\n",
+        ),
+        (
+            "phongvien",
+            f"news.article:{first.pk}:publish:4",
+            "Bài đã đăng: Tin A",
+            f"Bài viết “Tin A” đã được Lan Trần đăng lúc 02/03/2026 10:00. Xem bài: {link_a}\n",
+        ),
+        (
+            "phongvien",
+            f"news.article:{second.pk}:schedule:2",
+            "Bài đã lên lịch đăng: Tin B",
+            "Bài viết “Tin B” đã được bientap2 lên lịch đăng lúc 03/03/2026 10:00. "
+            f"Xem bài: {link_b}\n",
+        ),
+    ]
