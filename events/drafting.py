@@ -66,6 +66,7 @@ ROLE_KEYWORDS: list[tuple[str, str]] = [
     ("trinh bay", PRESENTING),
     ("chu tri", PRESIDING),
     ("chung kien", WITNESSING),
+    ("truong doan", PRESIDING),  # "do bà X – … làm trưởng đoàn" (a supervision team)
     ("phat bieu", SPEAKING),
 ]
 
@@ -110,12 +111,22 @@ _POINTS = re.compile(
     re.IGNORECASE,
 )
 _ATTENDEES_INTRO = re.compile(
-    r"^\s*(?:tham\s+)?dự\s+(?:hội\s+nghị|buổi\s+[^:]{0,40}|lễ\s+[^:]{0,40}|phiên\s+[^:]{0,40})?"
-    r"(?:[^:]{0,80}?:\s*(?P<rest>.+)"
-    # "Tham dự hội nghị có đ/c A – …; đ/c B – …" (no colon: the list starts at the title)
-    r"|\s*(?:còn\s+)?có\s+(?P<titled>(?:các\s+)?(?:đồng\s+chí|đ/c|đ\.c|ông|bà)\s.+))$",
+    # "Dự hội nghị có các đồng chí: …", "Tham dự hội nghị có đ/c A – …; đ/c B – …" (no colon:
+    # the list starts at the title), "Tham dự có …", "Dự và chứng kiến lễ ký kết có …",
+    # "Làm việc với đoàn có ông …"
+    r"^\s*(?P<intro>(?:tham\s+)?dự(?:\s+và\s+chứng\s+kiến)?|làm\s+việc\s+với\s+đoàn"
+    r"(?:\s+giám\s+sát)?)(?=\s|:)(?P<mid>[^:]{0,80}?)"
+    r"(?::\s*(?P<rest>.+)"
+    r"|\s(?:còn\s+)?có\s+(?P<titled>(?:các\s+)?(?:đồng\s+chí|đ/c|đ\.c|ông|bà)\s.+))$",
     re.IGNORECASE,
 )
+# Where an attendee's position ends and the rest of the audience begins: "… quận cùng 45 đại
+# biểu", "… phường Nghĩa Đô và hơn 120 cử tri", "… quận và đại diện 30 doanh nghiệp".
+_AUDIENCE_TAIL = re.compile(
+    r"(?i)\s+(?:cùng(?:\s+với)?|và)\s+(?:các|hơn|trên|gần|khoảng|đại\s+diện|lãnh\s+đạo|đông\s+đủ|"
+    r"\d).*$"
+)
+_STARTS_WITH_TITLE = re.compile(r"(?i)^\s*(?:và\s+)?(?:các\s+)?(?:đồng chí|đ/c|đ\.c|ông|bà)\s")
 
 
 ROLE_ORDER = [PRESIDING, PRESENTING, OPENING, SPEAKING, RESPONDING, CONCLUDING, WITNESSING]
@@ -280,7 +291,7 @@ def _clean_position(value: str) -> str:
     value = re.split(r";|\s(?:và\s+)?(?:đồng chí|đ/c|đ\.c|ông|bà)\s", value, flags=re.I)[0]
     value = value.strip(" .,:;")
     value = re.split(
-        r"(?i)\s+(?:đã|đang|cũng|sẽ|đến|trình bày|phát biểu|chủ trì|kết luận|khai mạc|"
+        r"(?i)\s+(?:đã|đang|cũng|sẽ|đến|làm|trình bày|phát biểu|chủ trì|kết luận|khai mạc|"
         r"tiếp thu|chứng kiến)(?=\s|$)",
         value,
     )[0]
@@ -308,12 +319,21 @@ def _organization_hint(position: str) -> str:
     if unit:
         body = unit.group("body").strip()
         return body[0].upper() + body[1:]
+    # "Đội trưởng Đội Quản lý trật tự …": the team is the body
+    team = re.match(
+        r"(?i)(?:phó\s+)?(?:đội|tổ|trạm)\s+trưởng\s+(?P<body>(?:đội|tổ|trạm)\s+.+)$", last
+    )
+    if team:
+        body = team.group("body").strip()
+        return body[0].upper() + body[1:]
     match = re.match(
         r"(?i)(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|giám\s+đốc|ủy\s+viên|uỷ\s+viên|trưởng|"
         r"thường\s+trực)\s+(?P<body>.+)$",
         last,
     )
-    return match.group("body").strip() if match else ""
+    # "Phó Bí thư Thường trực Quận ủy", "Ủy viên Ban Thường trực Ủy ban MTTQ phường": the body
+    # is the committee, not its standing board
+    return _body_of(match.group("body")) if match else ""
 
 
 _ON_BEHALF = re.compile(
@@ -360,6 +380,7 @@ def _parse_person_item(item: str) -> ProposedParticipant | None:
     if not dash and rest.strip():
         return None
     position = rest[dash.end() :].strip(" .;,") if dash else ""
+    position = _AUDIENCE_TAIL.sub("", position).strip(" .;,")
     return ProposedParticipant(
         full_name=name,
         position=position,
@@ -371,15 +392,17 @@ def _parse_person_item(item: str) -> ProposedParticipant | None:
 def _split_attendees(rest: str) -> list[str]:
     """Split "A - X, Y; B - Z; …" by semicolons, or by commas when there are none.
 
-    With commas, a piece that does not start a new "Name - Position" is part of the previous
-    position ("UVTV Quận ủy, Phó Chủ tịch UBND quận").
+    With commas, a piece that does not start a new "Name - Position" (or a titled name, "bà
+    X") is part of the previous position ("UVTV Quận ủy, Phó Chủ tịch UBND quận").
     """
     if ";" in rest:
         return [p for p in rest.split(";") if p.strip()]
     items: list[str] = []
     for piece in rest.split(","):
         candidate = _parse_person_item(piece)
-        starts_new = candidate is not None and candidate.position
+        starts_new = candidate is not None and (
+            candidate.position or _STARTS_WITH_TITLE.match(piece)
+        )
         if items and not starts_new and _parse_person_item(items[-1]) is not None:
             items[-1] = f"{items[-1]},{piece}"
         else:
@@ -534,7 +557,8 @@ def _programme(lines: list[str], title: str, draft: ConferenceDraft) -> Programm
         else:
             draft.warnings.append(f"Giai đoạn không hợp lệ: {period.group(0)}")
     partner = re.search(
-        r"(?i)phối hợp\s+với\s+(?P<org>.+?)(?=\s+(?:giai đoạn|trong|về|năm|nhằm|để)\b|[,.;]|$)",
+        r"(?i)phối hợp\s+với\s+(?P<org>.+?)"
+        r"(?=\s+(?:giai đoạn|trong|về|năm|nhằm|để|tổ chức)\b|[,.;]|$)",
         text,
     )
     between = re.search(
@@ -631,6 +655,34 @@ def _is_caption(line: str, index: int, total: int) -> bool:
     return not re.search(r"\d{1,2}/\d{1,2}/\d{4}\s*-\s*\d", line)
 
 
+_ORGANIZER = re.compile(
+    # "[Sáng ngày 09/6/2023, ][lúc 14h30, ][tại Hội trường …, ]Ban Thường trực Ủy ban MTTQ …
+    # [đã ][phối hợp [với X ]]tổ chức …"
+    r"^(?:[^,\n]*\d{4}\s*,\s*)?(?:(?:lúc|vào\s+lúc|tại)\s[^,\n]+,\s*)*"
+    r"(?P<org>[^\W\d_][^,\n]{3,150}?)\s+(?:đã\s+)?(?:phối\s+hợp(?:\s+với\s+[^,\n]+?)?\s+)?"
+    r"tổ\s+chức\s"
+)
+_SUPERVISION_TEAM = re.compile(
+    r"(?i)\bđoàn\s+giám\s+sát\s+của\s+(?P<org>[^,\n]{3,150}?)(?=\s+do\s|,|\.|$)"
+)
+
+
+def _organizer(title: str, summary: str) -> str:
+    """Who organised it: "Ban Thường trực Ủy ban MTTQ … tổ chức" -> the committee; the first
+    of two co-organisers ("Ủy ban MTTQ quận và Công an quận tổ chức"); the body a supervision
+    team belongs to ("Đoàn giám sát của Ban Thường trực Ủy ban MTTQ …")."""
+    for text in (title, summary):
+        organizer = _ORGANIZER.match(text or "")
+        if organizer and organizer["org"][0].isupper():
+            org = re.split(r"\s+và\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ])", organizer["org"])[0]
+            return _body_of(org)
+    for text in (title, summary):
+        team = _SUPERVISION_TEAM.search(text or "")
+        if team:
+            return _body_of(team["org"])
+    return ""
+
+
 def draft_conference(
     *, title: str, body: str, published_at: datetime | None = None
 ) -> ConferenceDraft:
@@ -649,26 +701,19 @@ def draft_conference(
         draft.summary = content[0]
         if len(content) > 1 and len(content[-1]) < 80 and not content[-1].endswith("."):
             draft.byline = content[-1]
-    for text in (title, draft.summary):
-        organizer = re.match(
-            r"^(?:[^,\n]*\d{4}\s*,\s*)?(?P<org>[^\W\d_][^,\n]{3,150}?)\s+(?:đã\s+)?tổ chức\s",
-            text or "",
-        )
-        if organizer and organizer["org"][0].isupper():
-            # "Ban Thường trực Ủy ban MTTQ … tổ chức": the committee is the organiser
-            draft.organizer_hint = _body_of(organizer["org"])
-            break
+    draft.organizer_hint = _organizer(title, draft.summary)
     # kinds from the title and the lead paragraph only: the body mentions "giám sát" etc. in
     # passing (a programme point), which does not make the conference a supervision
     draft.kinds = _find_kinds(fold(f"{title} {draft.summary}"))
 
     participants: list[ProposedParticipant] = []
-    attendee_line = None
+    attendee_lines: list[str] = []
     for line in content:
         match = _ATTENDEES_INTRO.match(line)
         if not match:
             continue
-        attendee_line = line
+        attendee_lines.append(line)
+        roles = [WITNESSING, ATTENDING] if "chung kien" in fold(match["intro"]) else [ATTENDING]
         for item in _split_attendees(match["rest"] or match["titled"]):
             person = _parse_person_item(item)
             if person is None:
@@ -676,13 +721,13 @@ def draft_conference(
                 if group:
                     draft.group_attendees.append(group)
             else:
+                person.roles = list(roles)
                 participants.append(person)
-        break
-    if attendee_line is None:
+    if not attendee_lines:
         draft.warnings.append('Không thấy đoạn "Dự hội nghị có các đồng chí: …" trong bài.')
 
     for line in content:
-        if line == attendee_line:
+        if line in attendee_lines:
             continue
         for sentence in _sentences(line):
             participants.extend(_role_mentions(sentence))
