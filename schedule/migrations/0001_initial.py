@@ -27,7 +27,8 @@ class Migration(migrations.Migration):
                 (
                     "date",
                     models.DateField(
-                        help_text="Ví dụ 09/06/2023; một ngày trong tuần của lịch.", verbose_name="ngày"
+                        help_text="Ví dụ 09/06/2023; một ngày trong tuần của lịch.",
+                        verbose_name="ngày",
                     ),
                 ),
                 (
