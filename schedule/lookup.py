@@ -52,6 +52,15 @@ def record_visible(conference: Conference | None, user) -> bool:
     )
 
 
+def find_leader(slug: str, user) -> Person | None:
+    """The person of ``?lanh-dao=``, if some entry ``user`` may see names them: a person known
+    only from internal records or unpublished weeks is "not found", not named on the page."""
+    visible = ScheduleEntry.objects.visible_to(user)
+    return (
+        Person.objects.filter(slug=slug[:200], schedule_rows__entry__in=visible).distinct().first()
+    )
+
+
 @dataclass
 class Day:
     date: date
@@ -88,7 +97,7 @@ class WeekLookup:
         self.leader = None
         slug = (self.params.get(LEADER_PARAM) or "").strip()
         if slug:
-            self.leader = Person.objects.filter(slug=slug[:200]).first()
+            self.leader = find_leader(slug, self.user)
             if self.leader is None:
                 self.errors.append(
                     _("Không có lãnh đạo nào với đường dẫn “%(slug)s”; đang hiện lịch của tất cả.")

@@ -22,9 +22,15 @@ from django.views.decorators.http import require_safe
 
 from core.http import private_for_signed_in
 from core.pagecache import public_page, tag
-from events.models import Person
 from schedule.ics import calendar_bytes
-from schedule.lookup import LEADER_PARAM, LIST_TAG, WEEK_PARAM, WeekLookup, entry_queryset
+from schedule.lookup import (
+    LEADER_PARAM,
+    LIST_TAG,
+    WEEK_PARAM,
+    WeekLookup,
+    entry_queryset,
+    find_leader,
+)
 from schedule.models import may_see_internal
 from schedule.weeks import IsoWeek
 
@@ -86,7 +92,7 @@ def calendar(request):
     name = _("Lịch công tác")
     leader = None
     if slug:
-        leader = Person.objects.filter(slug=slug[:200]).first()
+        leader = find_leader(slug, request.user)
         if leader is None:
             message = _("Không có lãnh đạo nào với đường dẫn “%(slug)s”.") % {"slug": slug[:60]}
             return HttpResponse(

@@ -203,3 +203,15 @@ def test_queries_do_not_grow_with_the_entries(
     assert response.status_code == 200
     with django_assert_num_queries(4):
         Client().get(URL, {"lanh-dao": thanh.slug})
+
+
+def test_a_person_named_only_in_internal_entries_is_not_revealed(client, official_client, week):
+    from tests.factories.events import make_person
+
+    secret = make_person("Đào Minh Khuê")
+    make_entry(week, "Họp kín", leaders=[secret], visibility=ScheduleEntry.Visibility.INTERNAL)
+    response = Client().get(URL, {"lanh-dao": secret.slug})
+    assert response.status_code == 400
+    assert "Đào Minh Khuê" not in response.content.decode()
+    assert Client().get("/lich-cong-tac/lich.ics", {"lanh-dao": secret.slug}).status_code == 404
+    assert "Họp kín" in official_client.get(URL, {"lanh-dao": secret.slug}).content.decode()
