@@ -650,6 +650,10 @@ def _criticism(lines: list[str], title: str, draft: ConferenceDraft) -> Criticis
 def _is_caption(line: str, index: int, total: int) -> bool:
     if line.endswith((".", "./.", ":", ";")) or len(line) > 250:
         return False
+    # a paragraph whose last full stop is missing ("Thay mặt …, đồng chí X … đã trình bày …")
+    # tells what happened; a caption shows it
+    if re.search(r"(?i)(?:^thay\s+mặt\s|\sđã\s)", line):
+        return False
     if index == total - 1:
         return False  # the byline
     return not re.search(r"\d{1,2}/\d{1,2}/\d{4}\s*-\s*\d", line)

@@ -105,6 +105,15 @@ class DraftConferenceForm(forms.Form):
         help_text=_("Mỗi dòng một nội dung, theo thứ tự."),
     )
 
+    photo_captions = forms.CharField(
+        label=_("Chú thích ảnh"),
+        widget=_area(3),
+        required=False,
+        help_text=_(
+            "Các dòng chú thích ảnh tìm thấy trong bài, mỗi dòng một ảnh. Khi lưu, mỗi dòng "
+            "thành một ảnh chờ tệp ở trang hội nghị: tải ảnh tương ứng vào đúng dòng đó."
+        ),
+    )
     include_criticism = forms.BooleanField(label=_("Có phản biện xã hội"), required=False)
     document_type = forms.ChoiceField(
         label=_("Loại văn bản"), choices=CriticismSubject.DocumentType.choices, required=False
@@ -140,6 +149,7 @@ class DraftConferenceForm(forms.Form):
         "conclusion",
         "attendee_count",
         "visibility",
+        "photo_captions",
     )
     PROGRAMME_FIELDS = (
         "include_programme",
@@ -219,6 +229,7 @@ class DraftConferenceForm(forms.Form):
             participants=participants,
             programme=programme,
             criticism=criticism,
+            photo_captions=_lines(data.get("photo_captions", "")),
         )
 
 
@@ -357,6 +368,7 @@ def draft_initial(article) -> tuple[dict, list[dict], ConferenceDraft]:
         "conclusion": draft.conclusion,
         "attendee_count": draft.attendee_count,
         "organizer": match(draft.organizer_hint),
+        "photo_captions": "\n".join(draft.photo_captions),
     }
     if draft.programme is not None:
         initial.update(

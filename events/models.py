@@ -150,8 +150,8 @@ class Person(NFCModel):
     objects = PersonQuerySet.as_manager()
 
     class Meta:
-        verbose_name = _("người")
-        verbose_name_plural = _("người")
+        verbose_name = _("đại biểu")
+        verbose_name_plural = _("đại biểu")
         ordering = (GivenNameOrder(), "id")
         indexes = [models.Index(fields=["sort_key_folded", "id"], name="events_person_sort_idx")]
 
@@ -449,7 +449,7 @@ class Participation(NFCModel):
     )
     person = models.ForeignKey(
         Person,
-        verbose_name=_("người"),
+        verbose_name=_("đại biểu"),
         on_delete=models.PROTECT,
         related_name="participations",
     )
@@ -592,6 +592,12 @@ class ParticipationRole(models.Model):
         return self.get_role_display()
 
 
+class ConferencePhotoQuerySet(models.QuerySet):
+    def with_file(self):
+        """Photos that have a picture (not captions still waiting for one)."""
+        return self.exclude(image="")
+
+
 def photo_upload_to(instance, filename: str) -> str:
     """Unguessable names: a photo of an internal conference must not be found by trying URLs.
 
@@ -619,7 +625,11 @@ def photo_storage() -> Storage:
 
 class ConferencePhoto(RenditionsMixin, NFCModel):
     """A photo of the conference. Its file goes through the image pipeline and lives in the
-    private storage while the conference is internal (``events.photos``)."""
+    private storage while the conference is internal (``events.photos``).
+
+    A photo without a file is a caption waiting for its picture (the draft from an article
+    saves the article's caption lines so); pages show only photos that have a file
+    (``ConferencePhotoQuerySet.with_file``)."""
 
     conference = models.ForeignKey(
         Conference, verbose_name=_("hội nghị"), on_delete=models.CASCADE, related_name="photos"
@@ -629,6 +639,7 @@ class ConferencePhoto(RenditionsMixin, NFCModel):
         upload_to=photo_upload_to,
         storage=photo_storage,
         max_length=200,
+        blank=True,
         help_text=_(
             "JPEG, PNG hoặc WebP, tối đa 10 MB và 40 triệu điểm ảnh. Ảnh được xoay đúng chiều và "
             "bỏ thông tin vị trí (GPS), máy chụp khi lưu."
@@ -669,6 +680,8 @@ class ConferencePhoto(RenditionsMixin, NFCModel):
     rendition_image_field = "image"
     renditions_field = "renditions"
     rendition_widths = RENDITION_WIDTHS
+
+    objects = ConferencePhotoQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("ảnh hội nghị")

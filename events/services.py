@@ -293,6 +293,8 @@ class ConferenceInput:
     participants: Sequence[ParticipantInput] = field(default_factory=list)
     programme: ProgrammeInput | None = None
     criticism: CriticismInput | None = None
+    #: Caption lines of the article: each becomes a photo awaiting its file, for the clerk.
+    photo_captions: Sequence[str] = ()
 
 
 def conference_create_from_draft(*, data: ConferenceInput, article=None, user=None) -> Conference:
@@ -349,6 +351,10 @@ def conference_create_from_draft(*, data: ConferenceInput, article=None, user=No
             _create_programme(conference, data.programme)
         if data.criticism is not None and data.criticism.document_title:
             _create_criticism(conference, data.criticism, participations)
+        for order, caption in enumerate(c for c in data.photo_captions if c.strip()):
+            ConferencePhoto.objects.create(
+                conference=conference, caption=caption.strip()[:500], order=order
+            )
 
         conference_refresh_search_text(conference=conference)
     return conference

@@ -351,7 +351,7 @@ def _conference_context(request, conference) -> dict:
         "programmes": programmes,
         "subjects": subjects,
         "opinion_total": sum(s.opinion_total for s in subjects) if subjects else None,
-        "photos": list(conference.photos.all()),
+        "photos": list(conference.photos.with_file()),
         "documents": list(conference.documents.all()),
         "articles": _related_articles(conference),
         "is_internal": conference.visibility == Conference.Visibility.INTERNAL,

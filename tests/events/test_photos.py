@@ -215,6 +215,45 @@ def test_admin_upload_of_a_polyglot_is_a_message_not_a_500(admin_client):
     )
     response = admin_client.post(reverse("admin:events_conference_add"), data)
     assert response.status_code == 200
-    assert "HTML hoặc script" in response.content.decode()
+    assert "HTML hoặc mã lệnh" in response.content.decode()
     assert not Conference.objects.exists() and not ConferencePhoto.objects.exists()
     assert media_files() == []
+
+
+# --- Captions from the article, waiting for their photos ----------------------------------------
+
+
+def test_the_draft_saves_the_articles_captions_as_photos_awaiting_their_file(admin_client):
+    from tests.events.test_admin import _form_from_page
+    from tests.factories.events import at, sample_text
+    from tests.factories.news import make_article
+
+    title, body = sample_text()
+    paragraphs = "".join(f"<p>{line}</p>" for line in body.splitlines() if line.strip())
+    article = make_article(title, sapo="", body=paragraphs, publish_at=at(10, 6, 2023, 15, 37))
+    url = reverse("admin:events_conference_draft_from_article", args=[article.pk])
+    page = admin_client.get(url)
+    assert "Toàn cảnh hội nghị" in page.context["form"]["photo_captions"].value()
+    response = admin_client.post(url, _form_from_page(page))
+    assert response.status_code == 302
+    conference = Conference.objects.get()
+    captions = list(conference.photos.values_list("caption", flat=True))
+    assert "Toàn cảnh hội nghị" in captions and len(captions) == 2
+    assert not conference.photos.with_file().exists()
+
+    # the clerk sees them in the conference's photo rows and uploads the picture into one
+    change = reverse("admin:events_conference_change", args=[conference.pk])
+    assert "Toàn cảnh hội nghị" in admin_client.get(change).content.decode()
+    waiting = conference.photos.get(caption="Toàn cảnh hội nghị")
+    waiting.image = ContentFile(jpeg_with_gps(), name="toan-canh.jpg")
+    waiting.save()
+    assert list(conference.photos.with_file()) == [waiting]
+    assert not opened(waiting).getexif().get_ifd(ExifTags.IFD.GPSInfo)
+
+
+def test_pages_show_only_photos_that_have_a_file(client):
+    conference = make_conference()
+    ConferencePhoto.objects.create(conference=conference, caption="Ảnh chưa có tệp")
+    make_photo(conference, caption="Toàn cảnh hội nghị")
+    html = client.get(conference.get_absolute_url()).content.decode()
+    assert "Toàn cảnh hội nghị" in html and "Ảnh chưa có tệp" not in html
