@@ -565,19 +565,19 @@ ARTICLES: tuple[DemoArticle, ...] = (
     ),
     # --- the last weeks (dated from the first seeding) ----------------------------------------
     A(
-        "ngay-hoi-dai-doan-ket-khu-dan-cu-so-9-phuong-mai-dich",
+        "ra-mat-mo-hinh-ngo-pho-van-minh-khu-dan-cu-so-9-phuong-mai-dich",
         HD,
         Recent(38, 11, 15),
-        "Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư số 9 phường Mai Dịch",
-        "Ngày {day}, khu dân cư số 9 phường Mai Dịch tổ chức Ngày hội Đại đoàn kết toàn dân "
-        "tộc với sự tham gia của đông đảo nhân dân.",
+        "Khu dân cư số 9 phường Mai Dịch ra mắt mô hình “Ngõ phố văn minh, sạch đẹp”",
+        "Sáng ngày {day}, Ban Công tác Mặt trận khu dân cư số 9 phường Mai Dịch ra mắt mô hình "
+        "“Ngõ phố văn minh, sạch đẹp” với sự tham gia của đông đảo nhân dân.",
         (
-            "Ban Công tác Mặt trận khu dân cư báo cáo kết quả: 97% hộ đạt danh hiệu “Gia đình văn "
-            "hóa”, nhân dân góp 80 triệu đồng cải tạo sân chơi cho trẻ em.",
-            "Toàn cảnh ngày hội",
-            "Dịp này, khu dân cư trao 15 suất quà cho các hộ có hoàn cảnh khó khăn.",
+            "Nhân dân đã góp 80 triệu đồng và hàng trăm ngày công để lát lại ngõ, trồng hoa, cải "
+            "tạo sân chơi cho trẻ em; mỗi hộ nhận chăm sóc đoạn ngõ trước cửa nhà mình.",
+            "Toàn cảnh buổi ra mắt",
+            "Ủy ban MTTQ Việt Nam quận đề nghị các khu dân cư học tập, nhân rộng mô hình.",
         ),
-        ("Ngày hội Đại đoàn kết", "khu dân cư"),
+        ("khu dân cư", "đô thị văn minh"),
         ("festival", "warm"),
         byline="Phường Mai Dịch",
     ),
@@ -585,14 +585,14 @@ ARTICLES: tuple[DemoArticle, ...] = (
         "giam-sat-giai-quyet-kien-nghi-cu-tri-sau-ky-hop",
         GS,
         Recent(26, 16, 40),
-        "Giám sát việc giải quyết kiến nghị cử tri sau kỳ họp giữa năm của HĐND quận",
+        "Giám sát việc giải quyết kiến nghị cử tri gửi tới kỳ họp HĐND quận",
         "Ngày {day}, Ủy ban MTTQ Việt Nam quận làm việc với UBND quận về kết quả giải quyết "
-        "kiến nghị của cử tri gửi tới kỳ họp giữa năm.",
+        "kiến nghị của cử tri gửi tới kỳ họp thường lệ gần nhất của HĐND quận.",
         (
             "Trong 46 kiến nghị, 39 kiến nghị đã được giải quyết, trả lời; 7 kiến nghị liên quan "
             "đến quy hoạch đang được các sở, ngành thành phố xem xét.",
             "Đoàn giám sát đề nghị công khai kết quả giải quyết tới cử tri tại các buổi tiếp xúc "
-            "cử tri trước kỳ họp cuối năm.",
+            "cử tri trước kỳ họp tới.",
         ),
         ("giám sát", "tiếp xúc cử tri"),
         ("inspection", "blue"),
@@ -603,7 +603,7 @@ ARTICLES: tuple[DemoArticle, ...] = (
         Recent(16, 17, 5),
         "Đại biểu HĐND quận tiếp xúc cử tri các phường Dịch Vọng, Dịch Vọng Hậu",
         "Ngày {day}, Ủy ban MTTQ Việt Nam quận phối hợp với Thường trực HĐND quận tổ chức để "
-        "đại biểu HĐND quận tiếp xúc cử tri trước kỳ họp thường lệ cuối năm.",
+        "đại biểu HĐND quận tiếp xúc cử tri trước kỳ họp thường lệ.",
         (
             "Cử tri phản ánh tình trạng ngập úng cục bộ trên phố Trần Thái Tông sau mưa lớn và đề "
             "nghị sớm khởi công trường mầm non tại khu đô thị mới.",
@@ -646,20 +646,20 @@ ARTICLES: tuple[DemoArticle, ...] = (
         ("hall", "warm"),
     ),
     A(
-        "hoi-nghi-phan-bien-du-thao-nghi-quyet-nhiem-vu-nam-toi",
-        TT,
+        "phan-bien-du-thao-de-an-bai-do-xe-cong-cong",
+        GS,
         Recent(2, 16, 50),
-        "Phản biện xã hội dự thảo Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm tới",
-        "Ngày {day}, Ủy ban MTTQ Việt Nam quận tổ chức hội nghị phản biện xã hội dự thảo Nghị "
-        "quyết của HĐND quận về nhiệm vụ phát triển kinh tế - xã hội năm tới.",
+        "Phản biện xã hội dự thảo Đề án phát triển bãi đỗ xe công cộng trên địa bàn quận",
+        "Ngày {day}, Ủy ban MTTQ Việt Nam quận tổ chức hội nghị phản biện xã hội dự thảo Đề án "
+        "phát triển hệ thống bãi đỗ xe công cộng trên địa bàn quận đến năm 2030.",
         (
-            "Hội nghị nhận được 12 ý kiến phản biện, đề nghị bổ sung chỉ tiêu về cây xanh, bãi "
-            "đỗ xe và tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến.",
+            "Hội nghị nhận được 12 ý kiến phản biện, đề nghị ưu tiên quỹ đất gần trường học, bệnh "
+            "viện, công khai giá gửi xe và bảo đảm lối đi cho người đi bộ.",
             "Toàn cảnh hội nghị",
             "Lãnh đạo UBND quận trân trọng tiếp thu các ý kiến để hoàn thiện dự thảo trước khi "
-            "trình kỳ họp cuối năm.",
+            "phê duyệt.",
         ),
-        ("phản biện xã hội", "kinh tế - xã hội"),
+        ("phản biện xã hội", "đô thị văn minh"),
         ("hall", "blue"),
         featured=True,
     ),

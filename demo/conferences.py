@@ -5,7 +5,8 @@ Invented examples: the people are not real (the sample's real names keep the one
 sample gives them), and each person's position is taken from ``PEOPLE`` at the conference's
 date, so the records show positions changing over time (the Đại hội of 07/2024, the mass
 organisations brought under the Front in 2025, a ward chair promoted) while each record keeps
-the position held that day.
+the position held that day. The last one is dated from the day of the first seeding, like the
+newest articles, so "Hội nghị gần đây" always opens on a recent record.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
+
+from demo.articles import Recent
 
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -239,7 +242,7 @@ class Programme:
 class DemoConference:
     slug: str
     title: str
-    starts_at: datetime
+    starts_at: datetime | Recent  # Recent: counted back from the first seeding
     kinds: tuple[str, ...]  # events.models.ConferenceKind.Code values
     venue: str
     summary: str
@@ -646,5 +649,45 @@ CONFERENCES: tuple[DemoConference, ...] = (
         16,
         (("inspection", "green", "Đoàn giám sát kiểm tra bếp ăn bán trú"),),
         articles=("giam-sat-an-toan-thuc-pham-bep-an-truong-hoc-2026",),
+    ),
+    C(
+        "phan-bien-du-thao-de-an-bai-do-xe-cong-cong",
+        "Hội nghị phản biện xã hội dự thảo Đề án phát triển hệ thống bãi đỗ xe công cộng trên "
+        "địa bàn quận đến năm 2030",
+        Recent(3, 8, 30),
+        ("phan-bien",),
+        HALL,
+        "Phản biện xã hội dự thảo Đề án phát triển hệ thống bãi đỗ xe công cộng trên địa bàn "
+        "quận đến năm 2030 do Phòng Kinh tế, Hạ tầng và Đô thị quận soạn thảo.",
+        "Ủy ban MTTQ Việt Nam quận tổng hợp đầy đủ ý kiến, gửi văn bản phản biện tới UBND quận "
+        "trong 10 ngày làm việc.",
+        (
+            ("hang", ("presiding", "concluding")),
+            ("toan", ("presenting", "responding")),
+            ("ngoc", ("speaking",)),
+            ("quan", ("speaking",)),
+            ("tam", ("speaking",)),
+            ("theanh", ("attending",)),
+            ("nhung", ("attending",)),
+        ),
+        70,
+        (("hall", "blue", "Toàn cảnh hội nghị"),),
+        articles=("phan-bien-du-thao-de-an-bai-do-xe-cong-cong",),
+        criticism=Criticism(
+            "project",
+            "Dự thảo Đề án phát triển hệ thống bãi đỗ xe công cộng trên địa bàn quận đến năm 2030",
+            "ubnd",
+            12,
+            "Các ý kiến nhất trí sự cần thiết của Đề án; đề nghị ưu tiên quỹ đất gần trường học, "
+            "bệnh viện, công khai giá gửi xe và bảo đảm lối đi cho người đi bộ.",
+            (
+                ("ngoc", "Cần đánh giá nhu cầu gửi xe theo từng phường trước khi chọn vị trí."),
+                ("quan", "Quy định rõ việc công khai giá và thời hạn cho thuê quỹ đất."),
+                ("tam", "Khu dân cư số 9 đề nghị bố trí bãi đỗ xe ở khu đất trống cuối phố."),
+            ),
+            "toan",
+            "Trân trọng tiếp thu các ý kiến; Phòng Kinh tế, Hạ tầng và Đô thị sẽ bổ sung khảo sát "
+            "nhu cầu theo phường và quy định công khai giá trong dự thảo.",
+        ),
     ),
 )

@@ -323,6 +323,7 @@ def _seed_records(orgs: dict) -> int:
     """The conferences of demo/conferences.py, each created once with all it holds."""
     from demo.conferences import CONFERENCES, position_on
     from demo.conferences import ORGANIZATIONS as MORE_ORGANIZATIONS
+    from demo.news import publish_time
     from news.models import Article
 
     orgs = dict(orgs)
@@ -334,11 +335,12 @@ def _seed_records(orgs: dict) -> int:
     kinds = _kinds()
     created = 0
     for demo in CONFERENCES:
+        starts_at = publish_time(demo.starts_at)
         conference, was_created = Conference.objects.get_or_create(
             slug=demo.slug,
             defaults={
                 "title": demo.title,
-                "starts_at": demo.starts_at,
+                "starts_at": starts_at,
                 "time_known": True,
                 "venue": demo.venue,
                 "summary": demo.summary,
@@ -356,7 +358,7 @@ def _seed_records(orgs: dict) -> int:
         created += 1
         conference.kinds.set([kinds[code] for code in demo.kinds])
         conference.articles.add(*Article.objects.filter(slug__in=demo.articles))
-        day = demo.starts_at.date()
+        day = starts_at.date()
         participations = {}
         for order, (key, roles) in enumerate(demo.participants, start=1):
             name, position, org_key = position_on(key, day)
