@@ -231,7 +231,11 @@ class PhotoForm(forms.ModelForm):
         model = ConferencePhoto
         fields = ("image", "alt_text", "caption", "order")
         field_classes = {"image": CheckedImageField}
-        widgets = {"image": forms.ClearableFileInput(attrs={"accept": ACCEPT_ATTRIBUTE})}
+        widgets = {
+            "image": forms.ClearableFileInput(attrs={"accept": ACCEPT_ATTRIBUTE}),
+            "alt_text": forms.TextInput(attrs={"class": "vLargeTextField"}),
+            "caption": forms.TextInput(attrs={"class": "vLargeTextField"}),
+        }
 
 
 class PhotoInline(admin.StackedInline):
