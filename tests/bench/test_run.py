@@ -146,6 +146,22 @@ def test_a_row_without_nginx_is_reported_not_measured(bench_run, result, tmp_pat
     bench_run.print_table(result)
 
 
+def test_rows_left_out_with_pages_are_reported_not_measured(bench_run, result, tmp_path):
+    # --pages search: only the floor and the search are load-tested (a quick before/after).
+    for key in ("home", "conference_person", "category_deep"):
+        result["load"][key] = {"label": "x", "skipped": "left out (--pages)"}
+    result["checks"] = bench_run.evaluate(result)
+
+    person = next(c for c in result["checks"] if c["target"].startswith("Conferences filtered"))
+    assert not person["ok"] and person["value"] == "not measured: left out (--pages)"
+    search = next(c for c in result["checks"] if c["target"].startswith("Search"))
+    assert "not measured" not in search["value"]
+    doc = tmp_path / "performance.md"
+    bench_run.write_doc(bench_run.markdown(result), doc)
+    assert "| Home | hit | not measured: left out (--pages) |" in doc.read_text()
+    bench_run.print_table(result)
+
+
 def test_the_nginx_config_is_the_documented_sections(bench_run, tmp_path):
     conf = bench_run.nginx_config(tmp_path, 8081, 8000, bench_run.NGINX_CONF.read_text())
 
