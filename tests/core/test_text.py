@@ -207,3 +207,12 @@ def test_split_name_composes_decomposed_text():
 
 def test_name_sort_key_of_a_single_name_has_no_trailing_space():
     assert name_sort_key("Hà") == "Hà"
+
+
+def test_truncate_slug_never_ends_in_a_hyphen():
+    # An editor's slug with a doubled hyphen, cut right at it
+    assert truncate_slug("hoi-nghi--mat-tran", 9) == "hoi-nghi"
+
+
+def test_unique_slug_keeps_at_most_200_characters_by_default():
+    assert unique_slug("a" * 201 + " b", lambda s: False) == "a" * 200
