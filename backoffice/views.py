@@ -56,7 +56,7 @@ def notifications(request):
     wanted = request.POST.get("email") == "1"
     NotificationPreference.objects.update_or_create(user=request.user, defaults={"email": wanted})
     if wanted:
-        messages.success(request, _("Bạn sẽ nhận thư báo qua email."))
+        messages.success(request, _("Đã bật thư báo qua email."))
     else:
         messages.success(request, _("Đã tắt thư báo qua email."))
     return redirect("admin:index")

@@ -29,8 +29,7 @@ class LetterForm(forms.Form):
         error_messages={
             "required": _("Vui lòng cho biết họ và tên."),
             "max_length": _(
-                "Họ và tên dài quá giới hạn: tối đa %(limit_value)d ký tự, "
-                "đã nhập %(show_value)d."
+                "Họ và tên dài quá giới hạn: tối đa %(limit_value)d ký tự, đã nhập %(show_value)d."
             ),
         },
         widget=forms.TextInput(attrs={"autocomplete": "name"}),

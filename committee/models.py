@@ -135,7 +135,9 @@ class Leader(RenditionsMixin, NFCModel):
         _("ảnh chân dung"),
         upload_to="lanh-dao/%Y/",
         blank=True,
-        help_text=_("JPEG, PNG hoặc WebP, tối đa 10 MB và 40 triệu điểm ảnh; ảnh dọc 3:4 là đẹp nhất."),
+        help_text=_(
+            "JPEG, PNG hoặc WebP, tối đa 10 MB và 40 triệu điểm ảnh; ảnh dọc 3:4 là đẹp nhất."
+        ),
     )
     portrait_renditions = models.JSONField(
         _("các cỡ ảnh"),

@@ -10,3 +10,12 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = _("Cổng thông tin")
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from core.permissions import name_new_permissions
+
+        # Connected after django.contrib.auth's create_permissions (auth is earlier in
+        # INSTALLED_APPS, so its ready() ran first): the rows it makes get Vietnamese names.
+        post_migrate.connect(name_new_permissions, dispatch_uid="core.name_new_permissions")

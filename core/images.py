@@ -141,7 +141,9 @@ def clean_uploaded_image(upload, *, max_side: int = MAX_STORED_SIDE) -> CleanIma
     lowered = data.lower()
     if any(marker in lowered for marker in POLYGLOT_MARKERS):
         raise _refuse(
-            _("Tệp ảnh có lẫn mã HTML hoặc script (tệp “đa hình”), không nhận. Vui lòng xuất lại ảnh."),
+            _(
+                "Tệp ảnh có lẫn mã HTML hoặc mã lệnh (tệp “đa hình”), không nhận. Vui lòng xuất lại ảnh."
+            ),
             "polyglot",
         )
 

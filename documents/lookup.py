@@ -70,7 +70,9 @@ class DocumentFilterForm(DateRangeForm):
         messages = {
             "type": _("Không có loại văn bản “%(value)s”. Vui lòng chọn một loại trong danh sách."),
             "issuer": _("Không có cơ quan ban hành “%(value)s” trong thư viện."),
-            "field": _("Không có lĩnh vực “%(value)s”. Vui lòng chọn một lĩnh vực trong danh sách."),
+            "field": _(
+                "Không có lĩnh vực “%(value)s”. Vui lòng chọn một lĩnh vực trong danh sách."
+            ),
             "status": _("Không có tình trạng “%(value)s”. Vui lòng chọn trong danh sách."),
         }
         for name, message in messages.items():

@@ -75,7 +75,7 @@ CONFERENCES = SearchProvider(
 
 PEOPLE = SearchProvider(
     key="person",
-    label=_("Người"),
+    label=_("Đại biểu"),
     order=30,
     queryset=lambda user: visible_people(user).order_by("sort_key_folded", "id"),
     fields=lambda person: [Field(person.full_name, "a")],

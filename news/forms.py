@@ -180,7 +180,9 @@ class ArticleAdminForm(forms.ModelForm):
         user = self.user
 
         if instance.pk and not can_edit(user, instance):
-            raise forms.ValidationError(_("Tài khoản này không được sửa bài này."), code="forbidden")
+            raise forms.ValidationError(
+                _("Tài khoản này không được sửa bài này."), code="forbidden"
+            )
 
         # Stale form: somebody saved this article after the form was opened. The row is locked
         # for the check: the admin's change view runs in one transaction, so the lock holds

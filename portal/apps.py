@@ -18,3 +18,8 @@ class PortalConfig(AppConfig):
 
         if apps.is_installed("axes"):
             apps.get_app_config("axes").verbose_name = _("Khóa đăng nhập (chống dò mật khẩu)")
+
+        # English that django-axes and the admin write without gettext (portal/admin_labels.py).
+        from portal import admin_labels
+
+        admin_labels.install()

@@ -270,6 +270,9 @@ USE_I18N = True
 USE_TZ = True
 # Day-first display and parsing (Django's vi locale parses 10/06/2023 as 6 October).
 FORMAT_MODULE_PATH = ["portal.formats"]
+# Numbers read "1.234" (docs/glossary.md). Years, IDs and numbers in attributes are printed
+# with |unlocalize so they never become "2.026"; tests/copy/test_pages.py looks for that.
+USE_THOUSAND_SEPARATOR = True
 
 # --- Static and media -----------------------------------------------------------------------
 

@@ -46,7 +46,7 @@ def test_citizen_sends_a_letter_from_a_phone(new_page, committee_content, mailou
     # The honeypot is off-screen for a person.
     assert page.locator("#id_nickname_confirm").bounding_box()["x"] < 0
     page.get_by_role("button", name="Gửi thư").click()
-    page.get_by_role("heading", name="Cảm ơn bạn đã gửi thư").wait_for()
+    page.get_by_role("heading", name="Cơ quan đã nhận thư góp ý của Ông/Bà").wait_for()
     letter = Letter.objects.get()
     assert letter.phone == "0912 345 678"
     assert letter.status == Letter.Status.NEW
@@ -61,7 +61,7 @@ def test_refused_letter_lands_on_the_form_with_its_message(new_page, committee_c
     page.get_by_role("button", name="Gửi thư").click()
     alert = page.get_by_role("alert")
     alert.wait_for()
-    assert "Xin để lại thư điện tử hoặc số điện thoại" in alert.inner_text()
+    assert "Vui lòng để lại thư điện tử hoặc số điện thoại" in alert.inner_text()
     # The #gui-thu anchor scrolls the form, with its message, into view.
     assert alert.evaluate(
         "el => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }"

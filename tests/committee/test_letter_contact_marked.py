@@ -15,8 +15,8 @@ def test_missing_contact_marks_both_contact_fields(client, site_settings):
     assert response.status_code == 200
     tree = lxml_html.fromstring(response.content.decode())
     summary = tree.xpath("//*[@id='letter-form-errors']")[0].text_content()
-    assert "ô có ghi chú màu đỏ bên dưới" in summary
-    assert "Xin để lại thư điện tử hoặc số điện thoại" in summary
+    assert "các ô có ghi lỗi ngay bên dưới" in summary
+    assert "Vui lòng để lại thư điện tử hoặc số điện thoại" in summary
     for name in ("email", "phone"):
         field = tree.xpath(f"//input[@name='{name}']")[0]
         assert field.get("aria-invalid") == "true"

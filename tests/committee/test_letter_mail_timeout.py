@@ -73,7 +73,7 @@ def test_a_silent_mail_server_does_not_hold_the_letter(client, settings, silent_
     letter = Letter.objects.get()
     assert letter.notified_at is None  # shown unticked in the admin list
     thanks = client.get(response["Location"]).content.decode()
-    assert "đã nhận được thư" in thanks
+    assert "Thư đã được lưu" in thanks
     assert "chuyển tới cán bộ phụ trách" not in thanks
 
 

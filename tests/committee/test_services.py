@@ -60,7 +60,7 @@ def test_email_failure_keeps_the_letter_and_logs(site_settings, caplog):
 
 def test_subject_newlines_never_reach_the_mail_header(mailoutbox, site_settings):
     letter = submit(subject="Kiến nghị\nBcc: victim@example.com")
-    assert mailoutbox[0].subject == "[Thư công dân] Kiến nghị Bcc: victim@example.com"
+    assert mailoutbox[0].subject == "[Thư góp ý] Kiến nghị Bcc: victim@example.com"
     assert mailoutbox[0].bcc == []
     letter.refresh_from_db()
     assert letter.notified_at is not None

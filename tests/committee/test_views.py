@@ -109,7 +109,7 @@ def test_letter_happy_path_stores_notifies_and_thanks(client, site_settings, mai
     assert "Kiến nghị về chiếu sáng ngõ 68" in mailoutbox[0].subject
     assert "Đèn đường ngõ 68" in mailoutbox[0].body
     thanks = client.get(response["Location"]).content.decode()
-    assert "Cảm ơn bạn đã gửi thư" in thanks
+    assert "Cơ quan đã nhận thư góp ý của Ông/Bà" in thanks
 
 
 def test_letter_form_needs_csrf(site_settings):
@@ -146,7 +146,7 @@ def test_rate_limit_per_ip_keeps_what_was_typed(client, site_settings, monkeypat
     )
     assert response.status_code == 429
     html = response.content.decode()
-    assert "Bạn đã gửi nhiều thư trong thời gian ngắn" in html
+    assert "Địa chỉ này đã gửi nhiều thư trong thời gian ngắn" in html
     assert 'value="Thư thứ ba của tôi"' in html
     assert "Đèn đường ngõ 68 phố Cầu Giấy hỏng" in html
     assert Letter.objects.count() == 2
@@ -165,9 +165,9 @@ def test_rate_limit_counts_honeypot_hits_too(client, site_settings, monkeypatch)
 @pytest.mark.parametrize(
     ("field", "length", "message"),
     [
-        ("full_name", 101, "Họ và tên dài quá giới hạn: tối đa 100 ký tự, bạn đã nhập 101."),
-        ("subject", 201, "Tiêu đề dài quá giới hạn: tối đa 200 ký tự, bạn đã nhập 201."),
-        ("message", 5001, "Nội dung dài quá giới hạn: tối đa 5000 ký tự, bạn đã nhập 5001."),
+        ("full_name", 101, "Họ và tên dài quá giới hạn: tối đa 100 ký tự, đã nhập 101."),
+        ("subject", 201, "Tiêu đề dài quá giới hạn: tối đa 200 ký tự, đã nhập 201."),
+        ("message", 5001, "Nội dung dài quá giới hạn: tối đa 5000 ký tự, đã nhập 5001."),
     ],
 )
 def test_overlong_input_is_refused_with_vietnamese_message(
@@ -186,7 +186,7 @@ def test_overlong_input_is_refused_with_vietnamese_message(
 def test_missing_contact_details_gets_a_clear_message(client, site_settings):
     response = client.post(CONTACT, letter_post(email="", phone=""))
     html = response.content.decode()
-    assert "Xin để lại thư điện tử hoặc số điện thoại" in html
+    assert "Vui lòng để lại thư điện tử hoặc số điện thoại" in html
     assert "Kiến nghị về chiếu sáng ngõ 68" in html
     assert not Letter.objects.exists()
 
@@ -197,7 +197,7 @@ def test_missing_contact_details_gets_a_clear_message(client, site_settings):
         ({"email": "khong-phai-email"}, "Địa chỉ thư điện tử chưa đúng"),
         ({"email": "", "phone": "gọi tôi nhé"}, "Số điện thoại chưa đúng"),
         ({"message": "ngắn"}, "Nội dung quá ngắn"),
-        ({"full_name": "   "}, "Xin cho biết họ và tên của bạn."),
+        ({"full_name": "   "}, "Vui lòng cho biết họ và tên."),
     ],
 )
 def test_bad_fields_get_vietnamese_messages(client, site_settings, data, message):

@@ -51,11 +51,14 @@ ALLOWED = {
     "ios",
     "wifi",
     "online",
+    "camera",  # loanword: "camera giám sát"
     "internet",
     "website",
     "web",
     "sapo",
-    "mttq",
+    "mttq",  # Vietnamese acronyms written as slugs ("hdnd") in the admin's lists
+    "hdnd",
+    "ubnd",
     "html",
     "url",
     "utc",
@@ -67,6 +70,9 @@ ALLOWED = {
     "ctr",  # Decree 30's type abbreviations: CTr chương trình, TTr tờ trình, CTrPH …
     "ttr",
     "ctrph",
+    "control",  # key caps, in Django's "Nhấn giữ phím “Control”, hoặc “Command” trên máy Mac"
+    "command",
+    "enter",
 }
 WORD = re.compile(r"[^\W\d_]+")
 NOT_PROSE = re.compile(r"\S*[@/\\=_#]\S*|\S*\w[.:]\w\S*|\S*\d\S*")  # addresses, file names, codes
@@ -75,8 +81,8 @@ NOT_PROSE = re.compile(r"\S*[@/\\=_#]\S*|\S*\w[.:]\w\S*|\S*\d\S*")  # addresses,
 def english_words(text: str, allowed=frozenset()) -> list[str]:
     found = []
     for word in WORD.findall(NOT_PROSE.sub(" ", text)):
-        if not word.isascii():
-            continue  # Vietnamese letters: not English
+        if not word.isascii() or len(word) == 1:
+            continue  # Vietnamese letters, or a list's "a, b, c": not English
         low = word.lower()
         if low in ALLOWED or low in allowed:
             continue
@@ -90,7 +96,8 @@ def english_words(text: str, allowed=frozenset()) -> list[str]:
 class VisibleText(HTMLParser):
     """Text a person reads or hears: element text and the attributes read aloud or shown."""
 
-    SKIP = {"script", "style", "textarea", "code", "pre", "template", "svg"}
+    # <bdi>: a value of unknown direction (a password hash's salt), data rather than words.
+    SKIP = {"script", "style", "textarea", "code", "pre", "template", "svg", "bdi"}
     SPOKEN = ("alt", "title", "aria-label", "placeholder", "aria-description", "summary")
 
     def __init__(self):
@@ -134,16 +141,20 @@ def visible_text(html: str) -> list[str]:
 class Rule:
     pattern: re.Pattern
     write: str
+    on_pages: bool = False  # its section is marked [pages]: also checked on rendered pages
 
 
 def glossary_rules() -> list[Rule]:
     text = (Path(settings.BASE_DIR) / "docs" / "glossary.md").read_text(encoding="utf-8")
     block = re.search(r"```forbidden\n(.*?)```", text, re.S)
     assert block, "docs/glossary.md has no ```forbidden block"
-    rules = []
+    rules, on_pages = [], False
     for line in block.group(1).splitlines():
-        if not line.strip() or line.startswith("#"):
+        if line.startswith("#"):
+            on_pages = "[pages]" in line
+            continue
+        if not line.strip():
             continue
         pattern, _, write = line.partition(" => ")
-        rules.append(Rule(re.compile(pattern), write.strip()))
+        rules.append(Rule(re.compile(pattern), write.strip(), on_pages))
     return rules

@@ -42,17 +42,17 @@ def test_the_formats_are_the_projects_not_a_copy():
 @pytest.mark.parametrize(
     ("typed", "message"),
     [
-        ("31/02/2023", "Ngày “31/02/2023” không có trên lịch. Hãy kiểm tra lại ngày và tháng."),
-        ("06/31/2023", "Ngày “06/31/2023” không có trên lịch. Hãy kiểm tra lại ngày và tháng."),
+        ("31/02/2023", "Ngày “31/02/2023” không có trên lịch. Vui lòng kiểm tra lại ngày và tháng."),
+        ("06/31/2023", "Ngày “06/31/2023” không có trên lịch. Vui lòng kiểm tra lại ngày và tháng."),
         (
             "hôm qua",
-            "Không hiểu ngày “hôm qua”. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 09/06/2023.",
+            "Ngày “hôm qua” không đúng dạng. Vui lòng nhập ngày/tháng/năm, ví dụ 09/06/2023.",
         ),
         ("01/01/0001", "Năm trong ngày “01/01/0001” phải từ 1930 đến 2100."),
-        ("1" * 21, "Không hiểu ngày đã nhập. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 09/06/2023."),
+        ("1" * 21, "Ngày đã nhập không đúng dạng. Vui lòng nhập ngày/tháng/năm, ví dụ 09/06/2023."),
         (
             "1\x00/1/2023",
-            "Không hiểu ngày đã nhập. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 09/06/2023.",
+            "Ngày đã nhập không đúng dạng. Vui lòng nhập ngày/tháng/năm, ví dụ 09/06/2023.",
         ),
     ],
 )

@@ -39,7 +39,7 @@ def test_refused_messages_are_vietnamese_and_specific():
 
     with pytest.raises(ValidationError) as bomb:
         clean_uploaded_image(upload(png_claiming_size(30000, 30000), "bom.png", "image/png"))
-    assert "40 megapixel" in bomb.value.messages[0]
+    assert "40 triệu điểm ảnh" in bomb.value.messages[0]
 
     with pytest.raises(ValidationError) as svg:
         clean_uploaded_image(upload(SVG, "logo.svg", "image/svg+xml"))
@@ -47,7 +47,7 @@ def test_refused_messages_are_vietnamese_and_specific():
 
     with pytest.raises(ValidationError) as poly:
         clean_uploaded_image(upload(polyglot_jpeg()))
-    assert "script" in poly.value.messages[0]
+    assert "mã lệnh" in poly.value.messages[0]
 
 
 def test_pixel_limit_below_pillows_bomb_threshold():

@@ -92,7 +92,7 @@ def test_attendees_csv_one_row_per_person_per_conference(client, records):
         "Ủy viên Ban Thường vụ Quận ủy, Phó Chủ tịch Ủy ban nhân dân quận",
         "UVTVQuận ủy, Phó Chủ tịch UBND quận",
         "Ủy ban nhân dân quận Cầu Giấy",
-        "Tiếp thu, giải trình, Dự",
+        "Tiếp thu, giải trình, Dự hội nghị",
     ]
     # newest conference first
     assert [row[1] for row in rows[1:]] == ["12/10/2024", "09/06/2023", "09/06/2023", "09/06/2023"]
@@ -155,7 +155,7 @@ def test_xlsx_has_conferences_and_attendees_with_real_dates(client, records):
     assert attendees.cell(2, 2).number_format == "dd/mm/yyyy"
     assert ha[3] == "Ủy viên Ban Thường vụ Quận ủy, Phó Chủ tịch Ủy ban nhân dân quận"
     assert ha[4] == "UVTVQuận ủy, Phó Chủ tịch UBND quận"
-    assert ha[6] == "Tiếp thu, giải trình, Dự"
+    assert ha[6] == "Tiếp thu, giải trình, Dự hội nghị"
     # text that starts like a formula is stored as text, never as a formula
     cell = next(c for c in attendees["C"] if c.value and str(c.value).startswith("=cmd"))
     assert cell.data_type == "s"

@@ -186,20 +186,20 @@ def test_filters_combine(records):
 def test_unknown_kind(records):
     lookup = ConferenceLookup(user=AnonymousUser(), params=QueryDict("kind=hop-kin&year=2024"))
     assert lookup.error_messages == [
-        "Không có loại hội nghị “hop-kin”. Hãy chọn một loại trong danh sách."
+        "Không có loại hội nghị “hop-kin”. Vui lòng chọn một loại trong danh sách."
     ]
     assert list(lookup.queryset().values_list("title", flat=True)) == ["Giám sát an toàn thực phẩm"]
 
 
 def test_impossible_date():
     assert errors("from=31/02/2023") == [
-        "Ngày “31/02/2023” không có trên lịch. Hãy kiểm tra lại ngày và tháng."
+        "Ngày “31/02/2023” không có trên lịch. Vui lòng kiểm tra lại ngày và tháng."
     ]
 
 
 def test_unreadable_date():
     assert errors("to=hôm qua") == [
-        "Không hiểu ngày “hôm qua”. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 09/06/2023."
+        "Ngày “hôm qua” không đúng dạng. Vui lòng nhập ngày/tháng/năm, ví dụ 09/06/2023."
     ]
 
 

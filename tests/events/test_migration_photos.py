@@ -96,7 +96,7 @@ def test_old_photos_keep_rows_and_files_then_the_command_processes_them(capsys):
         call_command("process_conference_photos")
         captured = capsys.readouterr()
         assert "Đã xử lý 2 ảnh" in captured.out and "1 ảnh bị từ chối" in captured.out
-        assert "HTML hoặc script" in captured.err
+        assert "HTML hoặc mã lệnh" in captured.err
         assert ConferencePhoto.objects.count() == 3
 
         public = ConferencePhoto.objects.get(conference__slug="cong-khai", caption__startswith="T")

@@ -152,7 +152,7 @@ def test_one_entry_per_person_per_conference_with_several_roles():
     )
     participation_set_roles(participation=participation, roles=["attending", "concluding"])
     assert participation.role_codes == ["concluding", "attending"]
-    assert [str(label) for label in participation.role_labels] == ["Kết luận", "Dự"]
+    assert [str(label) for label in participation.role_labels] == ["Kết luận", "Dự hội nghị"]
     integrity_error(
         lambda: ParticipationRole.objects.create(participation=participation, role="attending")
     )

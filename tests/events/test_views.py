@@ -226,7 +226,7 @@ def test_detail_shows_everything_recorded(client, sample):
         "Chủ trì (1)",
         "Trình bày (1)",
         "Tiếp thu, giải trình (1)",
-        "Dự (1)",
+        "Dự hội nghị (1)",
         "Chủ trì Phát biểu khai mạc Kết luận",
         "Ủy viên Ban Thường vụ Quận ủy, Phó Chủ tịch Ủy ban nhân dân quận",
         "Quận ủy viên, Phó Chủ tịch Hội đồng nhân dân quận",
@@ -357,7 +357,7 @@ def test_organization_page(client, sample):
     assert "Chương trình phối hợp đã ký" in text
     assert "Giai đoạn 2023–2027" in text
     mttq_text = text_of(client.get(sample["mttq"].get_absolute_url()))
-    assert "Đơn vị tổ chức" in mttq_text
+    assert "Cơ quan tổ chức" in mttq_text
     assert "Nguyễn Thị Thanh" in mttq_text
 
 

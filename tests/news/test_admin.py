@@ -434,8 +434,8 @@ def test_cover_with_gps_is_stored_without_it(client, editor, settings):
 @pytest.mark.parametrize(
     ("data", "name", "message"),
     [
-        (png_claiming_size(30000, 30000), "bom.png", "40 megapixel"),
-        (polyglot_jpeg(), "anh.jpg", "script"),
+        (png_claiming_size(30000, 30000), "bom.png", "40 triệu điểm ảnh"),
+        (polyglot_jpeg(), "anh.jpg", "mã lệnh"),
         (SVG, "logo.svg", "không phải ảnh"),
         (b"\xff\xd8" + b"\0" * (10 * 1024 * 1024), "to.jpg", "tối đa 10 MB"),
     ],

@@ -245,7 +245,7 @@ def test_deep_pages_read_the_ids_first_in_as_many_queries_as_page_one(client, si
 def test_empty_list_page_one_is_200(client, site_settings):
     response = client.get("/tin-tuc/")
     assert response.status_code == 200
-    assert "Chưa có tin bài nào." in html_of(response)
+    assert "Chưa có bài viết nào." in html_of(response)
 
 
 def test_category_page(client, site_settings):

@@ -30,7 +30,7 @@ def fill_the_top():
 
 def test_empty_home_says_so(client, site_settings):
     html = home_html(client)
-    assert "Chưa có tin bài nào được đăng." in html
+    assert "Chưa có bài viết nào được đăng." in html
     assert "Ủy ban MTTQ Việt Nam quận Cầu Giấy" in html
 
 

@@ -206,7 +206,7 @@ def test_suggests_swapped_letters_from_the_vocabulary(client):
     make_article("Hội nghị phản biện xã hội")
     make_article("Bài khác", body="<p>Khuyến học</p>")
     html = client.get("/tim-kiem/", {"q": "phan bein"}).content.decode()
-    assert "Có phải bạn muốn tìm: <a" in html and ">phản biện</a>" in html
+    assert "Có phải muốn tìm: <a" in html and ">phản biện</a>" in html
     html = client.get("/tim-kiem/", {"q": "khuyen hco"}).content.decode()
     assert ">khuyen hoc</a>" in html  # no title has both words: shown unaccented
 

@@ -52,7 +52,7 @@ def test_results_grouped_by_type_with_counts(client):
     assert "Tìm thấy 3 kết quả cho “cau giay”." in html
     tabs = re.findall(r'<nav class="search-tabs".*?</nav>', html)[0]
     assert re.search(r'aria-current="page">Tất cả <span class="search-tabs__count">3</span>', tabs)
-    assert re.search(r'Tin bài <span class="search-tabs__count">2</span>', tabs)
+    assert re.search(r'Bài viết <span class="search-tabs__count">2</span>', tabs)
     assert re.search(r'Hội nghị <span class="search-tabs__count">1</span>', tabs)
     assert 'id="group-news"' in html and 'id="group-conference"' in html
     assert set(titles(response)) == {
@@ -151,7 +151,7 @@ def test_nul_character_is_refused_before_search(client):
 def test_punctuation_only_shows_a_message(client):
     response = client.get(URL, {"q": "?!.,;:"})
     assert response.status_code == 200
-    assert "Hãy nhập từ khóa có chữ hoặc số" in text(response)
+    assert "Vui lòng nhập từ khóa có chữ hoặc số" in text(response)
     assert "search-summary" not in text(response)
 
 
@@ -167,8 +167,8 @@ def test_no_result_says_so_and_suggests_a_close_spelling(client):
     response = client.get(URL, {"q": "cau giya"})
     html = text(response)
     assert "Không tìm thấy kết quả nào cho “cau giya”." in html
-    assert "Có phải bạn muốn tìm:" in html
-    link = re.search(r'Có phải bạn muốn tìm: <a href="([^"]+)">([^<]+)</a>', html)
+    assert "Có phải muốn tìm:" in html
+    link = re.search(r'Có phải muốn tìm: <a href="([^"]+)">([^<]+)</a>', html)
     assert link.group(2) == "cầu giấy"  # accented as in the title the visitor may read
     follow = client.get(link.group(1).replace("&amp;", "&"))
     assert titles(follow) == ["Ủy ban MTTQ quận Cầu Giấy trao quà Tết"]
@@ -268,7 +268,7 @@ def test_date_filters_accept_both_formats(client):
         # The date messages are the conference lookup's (core.forms.DayFirstDateField).
         ({"from": "31/02/2023"}, "Ngày “31/02/2023” không có trên lịch."),
         ({"to": "06/31/2023"}, "Ngày “06/31/2023” không có trên lịch."),
-        ({"from": "<script>"}, "Không hiểu ngày “&lt;script&gt;”."),
+        ({"from": "<script>"}, "Ngày “&lt;script&gt;” không đúng dạng."),
         (
             {"from": "10/06/2023", "to": "01/06/2023"},
             "“Từ ngày” (10/06/2023) phải trước hoặc trùng “đến ngày” (01/06/2023).",
@@ -303,7 +303,7 @@ def test_many_results_say_more_than(client, monkeypatch):
         make_article(f"Quà Tết {i}")
     html = text(client.get(URL, {"q": "qua tet"}))
     assert "Tìm thấy hơn 3 kết quả" in html
-    assert 'Tin bài <span class="search-tabs__count">3+</span>' in html
+    assert 'Bài viết <span class="search-tabs__count">3+</span>' in html
 
 
 def test_query_count_does_not_grow_with_results(client):

@@ -154,7 +154,7 @@ def test_page_separates_approximate_results_and_marks_the_phrase(client):
 def test_tabs_come_from_the_installed_providers(client):
     make_conference("Hội nghị", people=(("Trần Việt Hà", ATTENDING, ""),))
     html = client.get(URL, {"q": "viet ha"}).content.decode()
-    for label in ("Tin bài", "Hội nghị", "Người", "Tổ chức"):
+    for label in ("Bài viết", "Hội nghị", "Đại biểu", "Tổ chức"):
         assert f'>{label} <span class="search-tabs__count">' in html
     assert client.get(URL, {"q": "viet ha", "type": "person"}).status_code == 200
 

@@ -19,7 +19,7 @@ SECTIONS = [
     "Phản biện xã hội",
     "Chương trình phối hợp",
     "Người và tổ chức tham dự",
-    "Tin bài",
+    "Bài viết",
 ]
 
 
@@ -59,7 +59,7 @@ def test_xlsx_one_sheet_per_section_with_the_page_tables(client, world):
     assert hdnd[1:5] == [1, 3, 2, pytest.approx(0.6667, abs=1e-4)]
     people = rows_of(book["Người và tổ chức tham dự"])
     assert next(r for r in people if r and r[0] == "Nguyễn Thị Thanh")[1] == 3
-    news = rows_of(book["Tin bài"])
+    news = rows_of(book["Bài viết"])
     assert ["Tin cuối năm", "Hoạt động Mặt trận", 1234] in news
 
 

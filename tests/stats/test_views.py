@@ -44,8 +44,8 @@ def test_the_public_sees_public_records_and_is_told_so(client, world):
     assert "Ủy ban đã phản biện 2 dự thảo (năm 2023: 1), với 14 ý kiến; 13 ý kiến (92,9%)" in text
     assert "Chương trình nội bộ" not in text
     assert "Phản biện nội bộ" not in text
-    assert "Trong năm 2024, cổng đã đăng 5 tin bài, tăng 3 so với năm 2023 (2)." in text
-    assert "các tin bài được đọc 1.504 lượt" in text
+    assert "Trong năm 2024, cổng đã đăng 5 bài viết, tăng 3 so với năm 2023 (2)." in text
+    assert "các bài viết được đọc 1.504 lượt" in text
     assert "“Tin cuối năm” (1.234 lượt)" in text
 
 
@@ -79,7 +79,7 @@ def test_the_anonymous_page_is_stored_per_period_and_dropped_by_a_new_conference
     make_conference("Hội nghị mới", starts_at=at(1, 8, 2024), kinds=("hoi-nghi",))
     assert "tham dự 5 hội nghị" in text_of(client.get(URL + "?year=2024"))
     make_article("Tin mới tháng Tám", publish_at=at(2, 8, 2024))
-    assert "cổng đã đăng 6 tin bài" in text_of(client.get(URL + "?year=2024"))
+    assert "cổng đã đăng 6 bài viết" in text_of(client.get(URL + "?year=2024"))
 
 
 @pytest.mark.parametrize(
@@ -89,7 +89,7 @@ def test_the_anonymous_page_is_stored_per_period_and_dropped_by_a_new_conference
         ("?year=abc", "Năm phải là một số có 4 chữ số"),
         ("?from=30/06/2024&to=01/01/2024", "phải trước hoặc trùng"),
         ("?from=01/01/2000&to=31/12/2010", "Khoảng thời gian dài nhất là 36 tháng."),
-        ("?to=" + "9" * 300, "Không hiểu ngày đã nhập."),
+        ("?to=" + "9" * 300, "Ngày đã nhập không đúng dạng."),
     ],
 )
 def test_a_bad_period_is_explained_and_this_year_shown(client, world, query, message):
@@ -311,7 +311,7 @@ def test_news_numbers_match_the_news_list_they_link_to(client, world, query):
     assert unquote(href) == f"{world.categories.a.get_absolute_url()}?{days}"
     assert text == ("3" if "year" in query else "1")
     # One month of the period; the same month a year earlier beside it.
-    march = table[("Tháng 3/2024", "Số tin bài")]
+    march = table[("Tháng 3/2024", "Số bài viết")]
     assert unquote(march[1]) == "/tin-tuc/?from=01/03/2024&to=31/03/2024"
     march_before = table[("Tháng 3/2024", "Năm 2023" if "year" in query else "Cùng kỳ năm trước")]
     assert unquote(march_before[1]) == "/tin-tuc/?from=01/03/2023&to=31/03/2023"
@@ -319,7 +319,7 @@ def test_news_numbers_match_the_news_list_they_link_to(client, world, query):
 
 @pytest.mark.parametrize(
     ("query", "message"),
-    [("?from=31/02/2024", "Không hiểu ngày"), ("?from=02/02/2024&to=01/01/2024", "phải trước")],
+    [("?from=31/02/2024", "không đúng dạng"), ("?from=02/02/2024&to=01/01/2024", "phải trước")],
 )
 def test_a_bad_date_in_the_news_list_is_explained_and_the_whole_list_shown(
     client, world, query, message

@@ -1,0 +1,2 @@
+// CKEditor 4's image2 strings in Vietnamese with the alt field named for what it is (issue 25).
+CKEDITOR.plugins.setLang("image2","vi",{alt:"Mô tả ảnh cho người khiếm thị (văn bản thay thế)",btnUpload:"Tải lên máy chủ",captioned:"Có chú thích hiện dưới ảnh",captionPlaceholder:"Nhãn",infoTab:"Thông tin của ảnh",lockRatio:"Giữ nguyên tỷ lệ",menu:"Thuộc tính của ảnh",pathName:"ảnh",pathNameCaption:"chú thích",resetSize:"Kích thước gốc",resizer:"Kéo rê để thay đổi kích cỡ",title:"Thuộc tính của ảnh",uploadTab:"Tải lên",urlMissing:"Thiếu đường dẫn hình ảnh"});
