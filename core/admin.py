@@ -6,6 +6,9 @@ from core.models import SiteSettings
 admin.site.site_header = _("Quản trị cổng thông tin MTTQ")
 admin.site.site_title = _("Quản trị cổng thông tin")
 admin.site.index_title = _("Bảng điều khiển")
+# An empty value in lists and in a filter's choices ("Theo cơ quan tổ chức: (không có)"), not
+# Django's bare "-" (issue 25).
+admin.site.empty_value_display = _("(không có)")
 
 
 @admin.register(SiteSettings)

@@ -79,7 +79,7 @@ def test_anonymous_visitor_cannot_reach_hidden_content(new_page, hidden):
     for words in (*searches, "Nghĩa Đô"):
         page.goto("/tim-kiem/")
         page.get_by_role("searchbox", name="Từ khóa").fill(words)
-        page.get_by_role("button", name="Tìm", exact=True).click()
+        page.get_by_role("button", name="Tìm kiếm", exact=True).click()
         page.get_by_role("status").wait_for()
         text = page.locator("main").inner_text()
         for title in (*hidden_titles, INTERNAL_ONLY_PERSON):

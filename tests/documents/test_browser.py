@@ -48,7 +48,7 @@ def test_a_reader_finds_a_plan_by_its_number_and_downloads_it(new_page, demo_sit
     page.locator("summary", has_text="Danh mục").click()
     page.get_by_role("link", name="Văn bản", exact=True).first.click()
     page.get_by_label("Từ khóa hoặc số hiệu").fill("45 KH MTTQ BTT")
-    page.get_by_role("button", name="Tìm").click()
+    page.get_by_role("button", name="Tìm kiếm").click()
     first = page.locator(".doc-item").first
     assert "45/KH-MTTQ-BTT" in first.inner_text()
     first.get_by_role("link").click()
