@@ -23,9 +23,7 @@ def test_the_corpus_covers_what_the_issue_asks():
 @pytest.mark.parametrize("case", CASES)
 def test_people_each_once_with_roles_position_and_body(case):
     draft = draft_conference(title=case["title"], body=case["body"])
-    found = {
-        p.full_name: (p.position, p.roles, p.organization_hint) for p in draft.participants
-    }
+    found = {p.full_name: (p.position, p.roles, p.organization_hint) for p in draft.participants}
     assert found == case["expected"]["people"]
 
 

@@ -38,8 +38,8 @@ def test_list_does_not_invent_an_hour(client, day_only, with_hour):
 def test_csv_gives_the_day_alone_when_the_hour_is_unknown(client, day_only, with_hour):
     rows = read_csv(client.get("/hoi-nghi/export.csv"))
     dates = {row[1]: row[0] for row in rows[1:]}
-    assert dates["Hội nghị chỉ rõ ngày"] == "2023-06-09"
-    assert dates["Hội nghị rõ giờ"] == "2023-06-12 14:30"
+    assert dates["Hội nghị chỉ rõ ngày"] == "09/06/2023"
+    assert dates["Hội nghị rõ giờ"] == "12/06/2023 14:30"
 
 
 def test_calendar_makes_an_all_day_event_when_the_hour_is_unknown(client, day_only, with_hour):

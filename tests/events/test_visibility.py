@@ -140,7 +140,7 @@ def test_organization_page_leaves_out_internal_conferences(outsider, records):
 
 def test_exports_leave_out_internal_conferences(outsider, records):
     body = b"".join(outsider.get("/hoi-nghi/export.csv").streaming_content).decode("utf-8-sig")
-    rows = list(csv.reader(io.StringIO(body)))
+    rows = list(csv.reader(io.StringIO(body), delimiter=";"))
     assert [r[1] for r in rows[1:]] == ["Hội nghị công khai"]
     assert "Phạm vi" not in rows[0]
     ics = b"".join(outsider.get("/hoi-nghi/lich.ics").streaming_content)
@@ -176,7 +176,7 @@ def test_official_sees_internal_everywhere(official_client, records):
     assert INTERNAL_TITLE in client.get(records["thanh"].get_absolute_url()).content.decode()
     assert client.get(records["secret_org"].get_absolute_url()).status_code == 200
     body = b"".join(client.get("/hoi-nghi/export.csv").streaming_content).decode("utf-8-sig")
-    rows = list(csv.reader(io.StringIO(body)))
+    rows = list(csv.reader(io.StringIO(body), delimiter=";"))
     assert rows[0][-1] == "Phạm vi"
     assert {r[1]: r[-1] for r in rows[1:]} == {
         INTERNAL_TITLE: "Nội bộ",
