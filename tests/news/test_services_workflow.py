@@ -557,3 +557,18 @@ def test_what_each_mail_says(settings):
             f"Xem bài: {link_b}\n",
         ),
     ]
+
+
+@time_machine.travel(NOW, tick=False)
+def test_submitting_records_when(writer):
+    # The editors' to-do list orders pending articles by how long they have waited.
+    article = make_article(author=writer, status=S.DRAFT)
+    services.article_submit(article=article, by=writer)
+    assert reload(article).submitted_at == NOW
+
+
+def test_the_admin_form_cannot_send_back_without_a_reason(editor, writer):
+    article = make_article(author=writer, status=S.PENDING)
+    refusal = services.article_save(article=article, by=editor, transition="return_to_draft")
+    assert isinstance(refusal, ValidationError) and refusal.code == "reason"
+    assert reload(article).status == S.PENDING
