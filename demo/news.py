@@ -365,6 +365,8 @@ def publish_time(when: datetime | Recent, *, now: datetime | None = None) -> dat
 
 def _texts(demo: DemoArticle, published_at: datetime) -> tuple[str, list[str]]:
     """The sapo and paragraphs with the dates of a recent article filled in."""
+    if not isinstance(demo.when, Recent):
+        return demo.sapo, list(demo.paragraphs)
     values = {
         "date": f"{published_at:%d/%m/%Y}",
         "day": f"{published_at - timedelta(days=1):%d/%m/%Y}",
