@@ -90,12 +90,13 @@ def test_official_filters_by_person_and_year_and_downloads_csv(new_page, confere
     assert download.suggested_filename.endswith(".csv")
     raw = Path(download.path()).read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf"), "Excel needs the UTF-8 byte-order mark"
-    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    # semicolons, as Excel under Vietnamese regional settings expects (issue 18)
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     header, body = rows[0], rows[1:]
     by_title = {row[header.index("Tên hội nghị")]: row for row in body}
     assert len(body) == len(in_2023) and set(by_title) == in_2023
     sample = by_title[SAMPLE_TITLE]
-    assert sample[header.index("Ngày giờ")].startswith("2023-06-09")  # ISO, Excel reads it
+    assert sample[header.index("Ngày giờ")].startswith("09/06/2023")  # day first
     assert sample[header.index("Số ý kiến")] == "11"
     assert sample[header.index("Đường dẫn")].endswith(f"/hoi-nghi/{SAMPLE_SLUG}/")
     assert "Phạm vi" in header
