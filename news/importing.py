@@ -161,7 +161,9 @@ def parse_date_line(line: str) -> datetime:
     match = _DATE_LINE.match(clean_line(line))
     if not match:
         raise ExportFormatError(
-            _("dòng ngày giờ không đúng dạng ngày/tháng/năm - giờ:phút AM|PM (ví dụ 10/06/2023 - 03:37 PM): “%(line)s”")
+            _(
+                "dòng ngày giờ không đúng dạng ngày/tháng/năm - giờ:phút AM|PM (ví dụ 10/06/2023 - 03:37 PM): “%(line)s”"
+            )
             % {"line": clean_line(line)[:80]}
         )
     parts = match.groupdict()

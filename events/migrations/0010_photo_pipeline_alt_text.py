@@ -5,76 +5,143 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('events', '0009_participation_one_per_person'),
-        ('news', '0005_photo_pipeline_alt_text'),
+        ("events", "0009_participation_one_per_person"),
+        ("news", "0005_photo_pipeline_alt_text"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='conferencephoto',
-            name='alt_text',
-            field=models.CharField(blank=True, help_text='Tả ngắn những gì thấy trong ảnh (văn bản thay thế), khác với chú thích; để trống nếu chú thích đã tả đủ.', max_length=300, verbose_name='mô tả ảnh cho người khiếm thị'),
+            model_name="conferencephoto",
+            name="alt_text",
+            field=models.CharField(
+                blank=True,
+                help_text="Tả ngắn những gì thấy trong ảnh (văn bản thay thế), khác với chú thích; để trống nếu chú thích đã tả đủ.",
+                max_length=300,
+                verbose_name="mô tả ảnh cho người khiếm thị",
+            ),
         ),
         migrations.AddField(
-            model_name='conferencephoto',
-            name='height',
-            field=models.PositiveIntegerField(blank=True, editable=False, null=True, verbose_name='chiều cao'),
+            model_name="conferencephoto",
+            name="height",
+            field=models.PositiveIntegerField(
+                blank=True, editable=False, null=True, verbose_name="chiều cao"
+            ),
         ),
         migrations.AddField(
-            model_name='conferencephoto',
-            name='processed_name',
-            field=models.CharField(blank=True, default='', editable=False, help_text='Tệp ảnh đã qua bước kiểm tra và mã hóa lại (trống: chưa qua).', max_length=200),
+            model_name="conferencephoto",
+            name="processed_name",
+            field=models.CharField(
+                blank=True,
+                default="",
+                editable=False,
+                help_text="Tệp ảnh đã qua bước kiểm tra và mã hóa lại (trống: chưa qua).",
+                max_length=200,
+            ),
         ),
         migrations.AddField(
-            model_name='conferencephoto',
-            name='renditions',
-            field=models.JSONField(blank=True, default=list, editable=False, help_text='Tạo một lần khi lưu ảnh: danh sách {width, height, webp, jpeg} cho srcset.', verbose_name='các cỡ ảnh'),
+            model_name="conferencephoto",
+            name="renditions",
+            field=models.JSONField(
+                blank=True,
+                default=list,
+                editable=False,
+                help_text="Tạo một lần khi lưu ảnh: danh sách {width, height, webp, jpeg} cho srcset.",
+                verbose_name="các cỡ ảnh",
+            ),
         ),
         migrations.AddField(
-            model_name='conferencephoto',
-            name='width',
-            field=models.PositiveIntegerField(blank=True, editable=False, null=True, verbose_name='chiều rộng'),
+            model_name="conferencephoto",
+            name="width",
+            field=models.PositiveIntegerField(
+                blank=True, editable=False, null=True, verbose_name="chiều rộng"
+            ),
         ),
         migrations.AlterField(
-            model_name='conference',
-            name='articles',
-            field=models.ManyToManyField(blank=True, help_text='Các bài viết về hội nghị này.', related_name='conferences', to='news.article', verbose_name='bài viết liên quan'),
+            model_name="conference",
+            name="articles",
+            field=models.ManyToManyField(
+                blank=True,
+                help_text="Các bài viết về hội nghị này.",
+                related_name="conferences",
+                to="news.article",
+                verbose_name="bài viết liên quan",
+            ),
         ),
         migrations.AlterField(
-            model_name='conference',
-            name='attendee_count',
-            field=models.PositiveIntegerField(blank=True, help_text='Nếu có; tính cả đại biểu không có tên trong danh sách. Chỉ ghi số, ví dụ 50.', null=True, verbose_name='tổng số đại biểu'),
+            model_name="conference",
+            name="attendee_count",
+            field=models.PositiveIntegerField(
+                blank=True,
+                help_text="Nếu có; tính cả đại biểu không có tên trong danh sách. Chỉ ghi số, ví dụ 50.",
+                null=True,
+                verbose_name="tổng số đại biểu",
+            ),
         ),
         migrations.AlterField(
-            model_name='conference',
-            name='speaker_count',
-            field=models.PositiveIntegerField(blank=True, help_text='Nếu có. Chỉ ghi số.', null=True, verbose_name='số người phát biểu'),
+            model_name="conference",
+            name="speaker_count",
+            field=models.PositiveIntegerField(
+                blank=True,
+                help_text="Nếu có. Chỉ ghi số.",
+                null=True,
+                verbose_name="số người phát biểu",
+            ),
         ),
         migrations.AlterField(
-            model_name='conference',
-            name='starts_at',
-            field=models.DateTimeField(help_text='Ngày giờ diễn ra (ví dụ 09/06/2023 08:00), không phải ngày đăng bài.', verbose_name='bắt đầu'),
+            model_name="conference",
+            name="starts_at",
+            field=models.DateTimeField(
+                help_text="Ngày giờ diễn ra (ví dụ 09/06/2023 08:00), không phải ngày đăng bài.",
+                verbose_name="bắt đầu",
+            ),
         ),
         migrations.AlterField(
-            model_name='conferencephoto',
-            name='caption',
-            field=models.CharField(help_text='Hiện dưới ảnh, ví dụ: Toàn cảnh hội nghị.', max_length=500, verbose_name='chú thích'),
+            model_name="conferencephoto",
+            name="caption",
+            field=models.CharField(
+                help_text="Hiện dưới ảnh, ví dụ: Toàn cảnh hội nghị.",
+                max_length=500,
+                verbose_name="chú thích",
+            ),
         ),
         migrations.AlterField(
-            model_name='conferencephoto',
-            name='image',
-            field=models.ImageField(help_text='JPEG, PNG hoặc WebP, tối đa 10 MB và 40 triệu điểm ảnh. Ảnh được xoay đúng chiều và bỏ thông tin vị trí (GPS), máy chụp khi lưu.', max_length=200, storage=events.models.photo_storage, upload_to=events.models.photo_upload_to, verbose_name='ảnh'),
+            model_name="conferencephoto",
+            name="image",
+            field=models.ImageField(
+                help_text="JPEG, PNG hoặc WebP, tối đa 10 MB và 40 triệu điểm ảnh. Ảnh được xoay đúng chiều và bỏ thông tin vị trí (GPS), máy chụp khi lưu.",
+                max_length=200,
+                storage=events.models.photo_storage,
+                upload_to=events.models.photo_upload_to,
+                verbose_name="ảnh",
+            ),
         ),
         migrations.AlterField(
-            model_name='organization',
-            name='short_name',
-            field=models.CharField(blank=True, help_text='Ví dụ: MTTQ quận, HĐND quận.', max_length=100, verbose_name='tên gọi tắt'),
+            model_name="organization",
+            name="short_name",
+            field=models.CharField(
+                blank=True,
+                help_text="Ví dụ: MTTQ quận, HĐND quận.",
+                max_length=100,
+                verbose_name="tên gọi tắt",
+            ),
         ),
         migrations.AlterField(
-            model_name='participationrole',
-            name='role',
-            field=models.CharField(choices=[('presiding', 'Chủ trì'), ('presenting', 'Trình bày'), ('opening', 'Phát biểu khai mạc'), ('speaking', 'Phát biểu'), ('responding', 'Tiếp thu, giải trình'), ('concluding', 'Kết luận'), ('witnessing', 'Chứng kiến'), ('attending', 'Dự hội nghị')], max_length=20, verbose_name='vai trò'),
+            model_name="participationrole",
+            name="role",
+            field=models.CharField(
+                choices=[
+                    ("presiding", "Chủ trì"),
+                    ("presenting", "Trình bày"),
+                    ("opening", "Phát biểu khai mạc"),
+                    ("speaking", "Phát biểu"),
+                    ("responding", "Tiếp thu, giải trình"),
+                    ("concluding", "Kết luận"),
+                    ("witnessing", "Chứng kiến"),
+                    ("attending", "Dự hội nghị"),
+                ],
+                max_length=20,
+                verbose_name="vai trò",
+            ),
         ),
     ]

@@ -14,67 +14,164 @@ def pending_submitted_at(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('news', '0003_article_live_list_indexes'),
+        ("news", "0003_article_live_list_indexes"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='article',
-            name='submitted_at',
-            field=models.DateTimeField(blank=True, editable=False, help_text='Lần gửi duyệt gần nhất: bài chờ duyệt lâu nhất hiện đầu danh sách.', null=True, verbose_name='gửi duyệt lúc'),
+            model_name="article",
+            name="submitted_at",
+            field=models.DateTimeField(
+                blank=True,
+                editable=False,
+                help_text="Lần gửi duyệt gần nhất: bài chờ duyệt lâu nhất hiện đầu danh sách.",
+                null=True,
+                verbose_name="gửi duyệt lúc",
+            ),
         ),
         migrations.CreateModel(
-            name='NotificationPreference',
+            name="NotificationPreference",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('email', models.BooleanField(default=True, help_text='Bỏ chọn để không nhận thư báo về bài viết và thư góp ý.', verbose_name='nhận thư báo qua email')),
-                ('user', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='notification_preference', to=settings.AUTH_USER_MODEL, verbose_name='tài khoản')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "email",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Bỏ chọn để không nhận thư báo về bài viết và thư góp ý.",
+                        verbose_name="nhận thư báo qua email",
+                    ),
+                ),
+                (
+                    "user",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="notification_preference",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="tài khoản",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'cài đặt thư báo',
-                'verbose_name_plural': 'cài đặt thư báo',
-                'ordering': ('user_id',),
+                "verbose_name": "cài đặt thư báo",
+                "verbose_name_plural": "cài đặt thư báo",
+                "ordering": ("user_id",),
             },
         ),
         migrations.CreateModel(
-            name='ArticleNote',
+            name="ArticleNote",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('note', 'Ghi chú'), ('returned', 'Trả lại bản nháp')], default='note', max_length=20, verbose_name='loại')),
-                ('text', models.TextField(verbose_name='nội dung')),
-                ('created_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, verbose_name='lúc')),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='notes', to='news.article', verbose_name='bài viết')),
-                ('author', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='người viết ghi chú')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("note", "Ghi chú"), ("returned", "Trả lại bản nháp")],
+                        default="note",
+                        max_length=20,
+                        verbose_name="loại",
+                    ),
+                ),
+                ("text", models.TextField(verbose_name="nội dung")),
+                (
+                    "created_at",
+                    models.DateTimeField(
+                        db_index=True, default=django.utils.timezone.now, verbose_name="lúc"
+                    ),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="notes",
+                        to="news.article",
+                        verbose_name="bài viết",
+                    ),
+                ),
+                (
+                    "author",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="người viết ghi chú",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'ghi chú biên tập',
-                'verbose_name_plural': 'ghi chú biên tập',
-                'ordering': ('created_at', 'id'),
-                'constraints': [models.CheckConstraint(condition=models.Q(('kind__in', ['note', 'returned'])), name='news_articlenote_kind_valid')],
+                "verbose_name": "ghi chú biên tập",
+                "verbose_name_plural": "ghi chú biên tập",
+                "ordering": ("created_at", "id"),
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("kind__in", ["note", "returned"])),
+                        name="news_articlenote_kind_valid",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Notification',
+            name="Notification",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('event', models.CharField(max_length=200, verbose_name='sự kiện')),
-                ('email', models.EmailField(max_length=254, verbose_name='địa chỉ email')),
-                ('subject', models.CharField(max_length=200, verbose_name='tiêu đề')),
-                ('body', models.TextField(verbose_name='nội dung')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='tạo lúc')),
-                ('sent_at', models.DateTimeField(blank=True, db_index=True, null=True, verbose_name='gửi lúc')),
-                ('attempts', models.PositiveSmallIntegerField(default=0, verbose_name='số lần gửi')),
-                ('last_error', models.CharField(blank=True, max_length=300, verbose_name='lỗi lần gửi cuối')),
-                ('recipient', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='notifications', to=settings.AUTH_USER_MODEL, verbose_name='người nhận')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("event", models.CharField(max_length=200, verbose_name="sự kiện")),
+                ("email", models.EmailField(max_length=254, verbose_name="địa chỉ email")),
+                ("subject", models.CharField(max_length=200, verbose_name="tiêu đề")),
+                ("body", models.TextField(verbose_name="nội dung")),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, verbose_name="tạo lúc"),
+                ),
+                (
+                    "sent_at",
+                    models.DateTimeField(
+                        blank=True, db_index=True, null=True, verbose_name="gửi lúc"
+                    ),
+                ),
+                (
+                    "attempts",
+                    models.PositiveSmallIntegerField(default=0, verbose_name="số lần gửi"),
+                ),
+                (
+                    "last_error",
+                    models.CharField(blank=True, max_length=300, verbose_name="lỗi lần gửi cuối"),
+                ),
+                (
+                    "recipient",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="notifications",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="người nhận",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'thư báo',
-                'verbose_name_plural': 'thư báo',
-                'ordering': ('-created_at', '-id'),
-                'constraints': [models.UniqueConstraint(fields=('event', 'recipient'), name='news_notification_once_per_event')],
+                "verbose_name": "thư báo",
+                "verbose_name_plural": "thư báo",
+                "ordering": ("-created_at", "-id"),
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("event", "recipient"), name="news_notification_once_per_event"
+                    )
+                ],
             },
         ),
         migrations.RunPython(pending_submitted_at, migrations.RunPython.noop),

@@ -5,20 +5,31 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('news', '0004_review_notes_notifications'),
+        ("news", "0004_review_notes_notifications"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='article',
-            name='body',
-            field=models.TextField(blank=True, help_text='Nội dung bài; mã HTML được làm sạch khi lưu (bỏ mã lệnh, kiểu trình bày riêng và khung nhúng).', verbose_name='nội dung'),
+            model_name="article",
+            name="body",
+            field=models.TextField(
+                blank=True,
+                help_text="Nội dung bài; mã HTML được làm sạch khi lưu (bỏ mã lệnh, kiểu trình bày riêng và khung nhúng).",
+                verbose_name="nội dung",
+            ),
         ),
         migrations.AlterField(
-            model_name='article',
-            name='cover_image',
-            field=models.ImageField(blank=True, height_field='cover_height', help_text='JPEG, PNG hoặc WebP, tối đa 10 MB và 40 triệu điểm ảnh.', max_length=255, upload_to=news.models.cover_upload_to, verbose_name='ảnh đại diện', width_field='cover_width'),
+            model_name="article",
+            name="cover_image",
+            field=models.ImageField(
+                blank=True,
+                height_field="cover_height",
+                help_text="JPEG, PNG hoặc WebP, tối đa 10 MB và 40 triệu điểm ảnh.",
+                max_length=255,
+                upload_to=news.models.cover_upload_to,
+                verbose_name="ảnh đại diện",
+                width_field="cover_width",
+            ),
         ),
     ]

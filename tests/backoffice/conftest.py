@@ -4,7 +4,7 @@ from django.contrib.auth.models import Group
 from tests.factories.users import make_user
 
 CLERKS_GROUP = "Thư ký hội nghị"  # events' data migration
-LETTERS_GROUP = "Tiếp nhận thư công dân"  # committee's data migration
+LETTERS_GROUP = "Tiếp nhận thư góp ý"  # committee's data migrations (0002, renamed in 0005)
 
 
 def in_group(user, name: str):

@@ -26,7 +26,7 @@ def submit(**overrides) -> Letter:
 def test_letter_submit_stores_then_emails_handlers(mailoutbox, site_settings):
     handler = User.objects.create_user("tiepdan", email="tiepdan@example.vn", is_staff=True)
     # The group made by committee/migrations/0002 is all an admin needs to add people to.
-    handler.groups.add(Group.objects.get(name="Tiếp nhận thư công dân"))
+    handler.groups.add(Group.objects.get(name="Tiếp nhận thư góp ý"))
     User.objects.create_user("phongvien", email="pv@example.vn", is_staff=True)  # not in it
     direct = User.objects.create_user("truongban", email="tb@example.vn", is_staff=True)
     direct.user_permissions.add(Permission.objects.get(codename="change_letter"))

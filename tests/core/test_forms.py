@@ -42,8 +42,14 @@ def test_the_formats_are_the_projects_not_a_copy():
 @pytest.mark.parametrize(
     ("typed", "message"),
     [
-        ("31/02/2023", "Ngày “31/02/2023” không có trên lịch. Vui lòng kiểm tra lại ngày và tháng."),
-        ("06/31/2023", "Ngày “06/31/2023” không có trên lịch. Vui lòng kiểm tra lại ngày và tháng."),
+        (
+            "31/02/2023",
+            "Ngày “31/02/2023” không có trên lịch. Vui lòng kiểm tra lại ngày và tháng.",
+        ),
+        (
+            "06/31/2023",
+            "Ngày “06/31/2023” không có trên lịch. Vui lòng kiểm tra lại ngày và tháng.",
+        ),
         (
             "hôm qua",
             "Ngày “hôm qua” không đúng dạng. Vui lòng nhập ngày/tháng/năm, ví dụ 09/06/2023.",
