@@ -82,4 +82,4 @@ def test_most_read_leaves_out_what_the_page_shows_above(client, site_settings):
 def test_the_header_carries_today_in_vietnamese(client, site_settings):
     html = client.get("/").content.decode()
     header = html[html.index('class="site-header"') : html.index("</header>")]
-    assert '<time datetime="2026-12-07">Thứ 2, ngày 07/12/2026</time>' in header
+    assert '<time datetime="2026-12-07">Thứ Hai, ngày 07/12/2026</time>' in header
