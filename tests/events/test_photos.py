@@ -234,6 +234,8 @@ def test_the_draft_saves_the_articles_captions_as_photos_awaiting_their_file(adm
     url = reverse("admin:events_conference_draft_from_article", args=[article.pk])
     page = admin_client.get(url)
     assert "Toàn cảnh hội nghị" in page.context["form"]["photo_captions"].value()
+    # One place to edit them: the editable field, not a second, read-only list beside it.
+    assert page.content.decode().count("Toàn cảnh hội nghị") == 1
     response = admin_client.post(url, _form_from_page(page))
     assert response.status_code == 302
     conference = Conference.objects.get()
