@@ -47,7 +47,7 @@ def _crawl(client, starts, *, inside, limit=600):
             continue
         response = client.get(url)
         if response.status_code >= 500:
-            broken.append(url)  # not this guard's subject; the page's own tests say why
+            broken.append(url)
         if response.status_code != 200 or "html" not in response.get("Content-Type", ""):
             continue
         per_view[view] += 1
@@ -143,6 +143,7 @@ def test_admin_pages_have_no_english(client, demo):
     ]
     pages = _crawl(client, starts, inside=lambda href: href.startswith("/admin/"))
     assert len(pages) > 60, sorted(pages)
+    assert not pages.broken, f"Lỗi máy chủ khi mở: {pages.broken}"
     assert compare in pages
     english, years = _report(pages)
     assert not english, (
@@ -157,6 +158,7 @@ def test_public_pages_have_no_english_for_a_signed_in_official(client, demo):
     starts = ["/", "/tim-kiem/?q=hội+nghị", "/lien-he/", "/thong-ke/", "/van-ban/", "/hoi-nghi/"]
     pages = _crawl(client, starts, inside=lambda href: not href.startswith("/admin/"))
     assert len(pages) > 20, sorted(pages)
+    assert not pages.broken, f"Lỗi máy chủ khi mở: {pages.broken}"
     english, years = _report(pages)
     assert not english, (
         "Chữ tiếng Anh, cách viết sai docs/glossary.md trên trang công khai:\n"
