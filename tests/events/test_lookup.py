@@ -79,6 +79,13 @@ def test_start_of_day_is_midnight_in_hanoi():
 # --- newest first, ties in a stable order ------------------------------------------------------
 
 
+def test_newest_conference_first_whatever_order_they_were_recorded_in():
+    make_conference("Ghi sau, họp trước", starts_at=at(1, 6, 2023))
+    make_conference("Ghi trước, họp sau", starts_at=at(1, 9, 2023))
+    make_conference("Ghi cuối, họp giữa", starts_at=at(1, 7, 2023))
+    assert titles("") == ["Ghi trước, họp sau", "Ghi cuối, họp giữa", "Ghi sau, họp trước"]
+
+
 def test_same_start_time_lists_the_newer_record_first():
     first = make_conference("Thứ nhất", starts_at=at(9, 6, 2023))
     second = make_conference("Thứ hai", starts_at=at(9, 6, 2023))
@@ -124,7 +131,9 @@ def test_an_organisation_known_only_from_an_internal_meeting_cannot_be_filtered_
     internal_meeting, official
 ):
     slug = internal_meeting["organization"].slug
+    make_conference("Hội nghị công khai", starts_at=at(2, 3, 2024))
     assert lookup(f"organization={slug}").has_errors
+    assert not lookup(f"organization={slug}", official).has_errors
     assert titles(f"organization={slug}", official) == ["Họp nội bộ Ban Thường trực"]
 
 
@@ -140,8 +149,15 @@ def test_visible_people_come_from_participation_or_signature():
     )
     hidden = make_conference(visibility=INTERNAL)
     make_participation(hidden, absent)
+    secret_signatory = make_person("Người Ký Nội Bộ")
+    make_programme(hidden, title="Nội bộ", parties=((make_organization(), secret_signatory, ""),))
     assert set(visible_people(None)) == {attendee, signatory}
-    assert set(visible_people(make_user("official"))) == {attendee, signatory, absent}
+    assert set(visible_people(make_user("official"))) == {
+        attendee,
+        signatory,
+        absent,
+        secret_signatory,
+    }
 
 
 def test_visible_organisations_organised_attended_or_signed():
@@ -150,7 +166,12 @@ def test_visible_organisations_organised_attended_or_signed():
     make_participation(conference, organization=attending)
     make_programme(conference, title="Chương trình", parties=((signing, None, ""),))
     make_conference(visibility=INTERNAL, organizer=hidden)
+    secret_signing = make_organization()
+    make_programme(
+        make_conference(visibility=INTERNAL), title="Nội bộ", parties=((secret_signing, None, ""),)
+    )
     assert set(visible_organizations(None)) == {organizer, attending, signing}
+    assert secret_signing in set(visible_organizations(make_user("official")))
     assert hidden in set(visible_organizations(make_user("official")))
     assert idle not in set(visible_organizations(make_user("official")))
 
@@ -271,9 +292,10 @@ def test_an_abbreviation_finds_the_spelled_out_position():
 def test_an_abbreviation_finds_the_words_it_stands_for_anywhere():
     make_conference("Làm việc với chính quyền", summary="Báo cáo của Ủy ban nhân dân quận.")
     make_conference("Hội nghị khác", summary="Báo cáo của Ban Thường trực.")
-    assert titles("q=ubnd") == ["Làm việc với chính quyền"]
-    assert titles("q=ubnd quận") == ["Làm việc với chính quyền"]
-    assert titles('q="ubnd quận"') == []  # a quoted phrase is taken as written
+    make_conference("Viết tắt", starts_at=at(1, 1, 2023), summary="Báo cáo của UBND quận.")
+    assert titles("q=ubnd") == ["Làm việc với chính quyền", "Viết tắt"]
+    assert titles("q=ubnd quận") == ["Làm việc với chính quyền", "Viết tắt"]
+    assert titles('q="ubnd quận"') == ["Viết tắt"]  # a quoted phrase is taken as written
 
 
 def test_keywords_fold_and_drop_punctuation():
