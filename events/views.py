@@ -27,7 +27,7 @@ from django.views.decorators.http import require_safe
 from core import schema_org
 from core.http import private_for_signed_in
 from core.models import SiteSettings
-from core.pagecache import model_tag, object_tag, public_page, tag
+from core.pagecache import model_tag, object_tag, public_page, tag, tag_versions
 from core.pagination import paginate
 from core.text import fold
 from events import exports, services
@@ -149,7 +149,12 @@ def _export_validators(request, conferences, *, kind: str) -> tuple[str, dt.date
         Person.objects.aggregate(last=Max("updated_at"))["last"],
         Organization.objects.aggregate(last=Max("updated_at"))["last"],
     ]
-    last_modified = max((m for m in moments if m is not None), default=None)
+    # A deleted conference leaves no row to date: the list tag's version, the time of the last
+    # change to any conference (core.pagecache), moves Last-Modified for clients that send only
+    # If-Modified-Since. It stays out of the ETag, which the count already changes.
+    changed = tag_versions([LIST_TAG]).get(LIST_TAG)
+    listed = dt.datetime.fromtimestamp(int(changed) / 1e9, tz=dt.UTC) if changed else None
+    last_modified = max((m for m in [*moments, listed] if m is not None), default=None)
     key = "|".join(
         [
             EXPORT_FORMAT_VERSION,

@@ -6,6 +6,7 @@ import io
 
 import icalendar
 import pytest
+import time_machine
 from django.urls import reverse
 
 from events.exports import fold_line, ical_escape
@@ -242,6 +243,16 @@ def test_a_deleted_conference_changes_the_etag(client, records):
     etag = client.get("/hoi-nghi/lich.ics")["ETag"]
     records["other"].delete()
     assert client.get("/hoi-nghi/lich.ics", HTTP_IF_NONE_MATCH=etag).status_code == 200
+
+
+@pytest.mark.parametrize("url", EXPORTS)
+def test_a_deleted_conference_moves_last_modified(client, records, url):
+    """A client that sends only If-Modified-Since must not keep a file naming a deleted record."""
+    with time_machine.travel(dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.UTC), tick=False) as clock:
+        modified = client.get(url)["Last-Modified"]
+        clock.shift(dt.timedelta(minutes=5))
+        records["other"].delete()
+        assert client.get(url, HTTP_IF_MODIFIED_SINCE=modified).status_code == 200
 
 
 def test_one_conference_calendar_answers_304(client, records):
