@@ -26,7 +26,29 @@ SKIP = re.compile(
     r"^/(static|media)/|/dang-xuat/|/admin/logout/|/jsi18n/|/tep/\d+/|/ckeditor/"
 )
 PER_VIEW = 2  # pages of one kind (one URL name) read: the first two found
-GROUPED_YEAR = re.compile(r"\b(19|20)\d\.\d{3}\b")
+# A year printed with the thousands dot: "2.026" after "năm", in a date or a week "50/2.026", in
+# a range "2023–2.027" (a count such as "2.045 lượt" is right as it is).
+GROUPED_YEAR = re.compile(r"(?:\bnăm\s+|/|[–-]\s?)(?:1\.9|2\.0)\d{2}\b", re.IGNORECASE)
+# A number written for readers (1.200) inside markup a browser reads as a number: an image's
+# width or height, a list's start, a counter. The thousands dot makes the value invalid. (Not
+# SVG coordinates: "4.477" there is a decimal.)
+GROUPED_ATTRIBUTE = re.compile(r'\s([a-z-]+)="[^"]*\b\d{1,3}(?:\.\d{3})+\b[^"]*"')
+NUMERIC_ATTRIBUTES = frozenset(
+    [
+        "width",
+        "height",
+        "start",
+        "value",
+        "colspan",
+        "rowspan",
+        "tabindex",
+        "srcset",
+        "data-count",
+        "min",
+        "max",
+        "step",
+    ]
+)
 
 
 def _crawl(client, starts, *, inside, limit=600):
@@ -92,6 +114,13 @@ def _report(pages):
         if words:
             english[url] = words
         grouped = sorted({m.group(0) for chunk in text for m in GROUPED_YEAR.finditer(chunk)})
+        grouped += sorted(
+            {
+                m.group(0).strip()
+                for m in GROUPED_ATTRIBUTE.finditer(html)
+                if m.group(1).lower() in NUMERIC_ATTRIBUTES
+            }
+        )
         if grouped:
             years[url] = grouped
     return english, years

@@ -87,6 +87,9 @@ def test_article_cover_has_srcset_alt_and_caption(client, site_settings):
     # the cover is above the fold: not lazy
     cover = html[html.index('class="article__cover"') :]
     assert 'fetchpriority="high"' in cover[: cover.index("</figure>")]
+    # numbers in markup stay plain digits, whatever the readers' 1.234 grouping (issue 25)
+    assert 'width="1600" height="1000"' in cover[: cover.index("</figure>")]
+    assert not re.search(r'(width|height)="\d+\.\d', html)
 
 
 def test_json_ld_news_article(client, site_settings):
