@@ -21,6 +21,8 @@ from documents.models import Document, DocumentField, DocumentType
 from documents.search import search_documents
 from events.models import Organization
 
+LIST_TAG = "documents:list"  # pages listing documents; a saved document drops them
+
 PAGE_SIZE = 20
 FILTER_KEYS = ("q", "type", "issuer", "field", "year", "from", "to", "status")
 NUL_MESSAGE = _("Giá trị có ký tự không hợp lệ.")

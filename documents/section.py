@@ -9,12 +9,11 @@ from core.keywords import Field
 from core.pagecache import model_tag, object_tag
 from core.sections import Block, MenuEntry, SearchProvider, Section
 from documents import blocks
+from documents.lookup import LIST_TAG
 from documents.models import Document
 from documents.search import search_documents
 from documents.sitemaps import DocumentListSitemap, DocumentSitemap
 from events.models import Conference, Person
-
-LIST_TAG = "documents:list"
 
 # The site search lists documents with this (query_text, user) -> QuerySet, best match first;
 # it reads through visible_to(user), so internal documents never reach the public.

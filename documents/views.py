@@ -23,11 +23,10 @@ from core.models import SiteSettings
 from core.pagecache import object_tag, public_page, tag
 from core.pagination import paginate
 from documents import services
-from documents.lookup import FILTER_KEYS, PAGE_SIZE, DocumentLookup
+from documents.lookup import FILTER_KEYS, LIST_TAG, PAGE_SIZE, DocumentLookup
 from documents.models import Document, DocumentConference, DocumentFile, may_see_internal
 from events.lookup import visible_conferences
 
-LIST_TAG = "documents:list"
 # Types whose documents are normative acts in schema.org's sense (a resolution, a decision).
 LEGISLATION_TYPES = {"nghi-quyet", "quyet-dinh"}
 

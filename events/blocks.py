@@ -1,6 +1,7 @@
 """The conference section's blocks on other pages (declared in events/section.py)."""
 
 from core.pagecache import object_tag
+from events.lookup import LIST_TAG
 from events.models import Conference
 
 HOME_CONFERENCES = 4
@@ -15,7 +16,7 @@ def home_conferences(request) -> dict:
     )
     return {
         "conferences": [{"conference": c, "url": c.get_absolute_url()} for c in conferences],
-        "page_tags": ["events:list"],
+        "page_tags": [LIST_TAG],
     }
 
 

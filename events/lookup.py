@@ -38,6 +38,9 @@ from events.models import (
 )
 from events.positions import folded_abbreviation
 
+# The page-cache tag of every page that lists conferences (the list, its exports, the home
+# block, search): a saved conference drops them (events/section.py).
+LIST_TAG = "events:list"
 PAGE_SIZE = 20
 FILTER_KEYS = ("q", "kind", "year", "from", "to", "person", "organization")
 

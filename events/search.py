@@ -16,10 +16,8 @@ from django.utils.translation import gettext_lazy as _
 
 from core.keywords import Field
 from core.sections import SearchProvider
-from events.lookup import visible_organizations, visible_people
+from events.lookup import LIST_TAG, visible_organizations, visible_people
 from events.models import Conference, Participation
-
-LIST_TAG = "events:list"
 
 
 def searchable_conferences(user):

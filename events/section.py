@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from core.pagecache import model_tag, object_tag
 from core.sections import Block, MenuEntry, Section
 from events import blocks, queues
+from events.lookup import LIST_TAG
 from events.models import Conference, Organization, Person
 from events.search import SEARCH
 from events.sitemaps import (
@@ -16,8 +17,6 @@ from events.sitemaps import (
     OrganizationSitemap,
     PersonSitemap,
 )
-
-LIST_TAG = "events:list"
 
 
 def conference_tags(conference) -> list[str]:

@@ -33,6 +33,7 @@ from core.text import fold
 from events import exports, services
 from events.lookup import (
     FILTER_KEYS,
+    LIST_TAG,
     PAGE_SIZE,
     ConferenceLookup,
     organization_conferences_q,
@@ -84,7 +85,6 @@ def _year_choices(user) -> list[int]:
 
 
 # Page-cache tag of every page that lists conferences (core/pagecache.py, events/section.py).
-LIST_TAG = "events:list"
 
 
 @require_safe
