@@ -364,30 +364,35 @@ def spans(text: str, parsed: ParsedQuery, level: int) -> list[tuple[int, int]]:
         return []
     found: list[tuple[int, int]] = []
     matches = [(m.start(), m.end(), m.group()) for m in _TOKEN_WITH_MARKS.finditer(text)]
-    # Work on NFC syllables but keep offsets in the original text.
-    folded = [fold_syllable(nfc(word)) for _s, _e, word in matches]
-    toned = [tone_key(nfc(word)) for _s, _e, word in matches]
+
+    # Work on NFC syllables but keep offsets in the original text. Each form is computed only
+    # when asked (a long article body is thousands of syllables).
+    def folded():
+        return [fold_syllable(nfc(word)) for _s, _e, word in matches]
 
     def mark(sequence, phrase):
-        n = len(phrase)
-        hits = []
+        phrase, n = list(phrase), len(phrase)
+        if not n:
+            return []
+        first, hits = phrase[0], []
         for i in range(len(sequence) - n + 1):
-            if tuple(sequence[i : i + n]) == tuple(phrase):
+            if sequence[i] == first and sequence[i : i + n] == phrase:
                 hits.append((matches[i][0], matches[i + n - 1][1]))
         return hits
 
     if level in EXACT_LEVELS and parsed.toned:
+        toned = [tone_key(nfc(word)) for _s, _e, word in matches]
         for term in parsed.terms:
             found += mark(toned, term.toned)
         if not found:  # a text whose tones the index does not keep
+            plain = folded()
             for term in parsed.terms:
-                found += mark(folded, term.words)
-    elif level in EXACT_LEVELS or level == PHRASE_LEVEL:
-        for term in parsed.terms:
-            found += mark(folded, term.words)
+                found += mark(plain, term.words)
     else:
-        for term in parsed.loose_terms:
-            found += mark(folded, term.words)
+        plain = folded()
+        exact = level in EXACT_LEVELS or level == PHRASE_LEVEL
+        for term in parsed.terms if exact else parsed.loose_terms:
+            found += mark(plain, term.words)
     found.sort()
     merged: list[tuple[int, int]] = []
     for start, end in found:

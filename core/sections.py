@@ -77,6 +77,8 @@ class SearchProvider:
     - ``filters``: the filters it understands ("dates", "category"); a search using another
       one leaves this tab out; ``narrow(queryset, filters)`` applies the category;
     - ``find(query_text, user)``: an app's own ranking instead (a QuerySet, best first);
+    - ``model``: for a tab ranked in Python (no vector), its model: the search first looks
+      whether any row's ``folded_field`` could match before building ``queryset(user)``;
     - ``tags``: page-cache tags of what its results show (the search page is dropped with them).
     """
 
@@ -94,6 +96,7 @@ class SearchProvider:
     narrow: Callable[[Any, Any], Any] | None = None
     labels: Callable[[Any], Sequence[str]] | None = None
     find: Callable[[str, Any], Any] | None = None
+    model: Any = None
     tags: Sequence[str] = ()
     template: str = "search/includes/result.html"
 

@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from core.keywords import Field
 from core.sections import SearchProvider
 from events.lookup import LIST_TAG, visible_organizations, visible_people
-from events.models import Conference, Participation
+from events.models import Conference, Organization, Participation, Person
 
 
 def searchable_conferences(user):
@@ -78,6 +78,7 @@ PEOPLE = SearchProvider(
     queryset=lambda user: visible_people(user).order_by("sort_key_folded", "id"),
     fields=lambda person: [Field(person.full_name, "a")],
     folded_field="name_folded",
+    model=Person,
     labels=lambda person: [],
     tags=(LIST_TAG,),
 )
@@ -89,6 +90,7 @@ ORGANIZATIONS = SearchProvider(
     queryset=lambda user: visible_organizations(user).order_by("name_folded", "id"),
     fields=lambda org: [Field(org.name, "a"), Field(org.short_name, "a")],
     folded_field="name_folded",
+    model=Organization,
     labels=lambda org: [],
     tags=(LIST_TAG,),
 )

@@ -305,6 +305,13 @@ class Article(RenditionsMixin, NFCModel):
                 condition=Q(status="published"),
                 name="news_article_live_cat_idx",
             ),
+            # Thống kê (stats.figures.news_by_category): articles by month and category of a
+            # date range, counted from the index alone (an index-only scan).
+            models.Index(
+                fields=["publish_at", "category"],
+                condition=Q(status="published"),
+                name="news_article_live_month_idx",
+            ),
         ]
 
     def __str__(self) -> str:

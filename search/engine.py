@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from django.db import connections, transaction
+from django.db import connections, router, transaction
 from django.db.models import BooleanField, IntegerField, QuerySet
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
@@ -399,6 +399,16 @@ class FoundResults(_Results):
         return rows
 
 
+def _may_match(source: SearchProvider, parsed: ParsedQuery) -> bool:
+    """Whether any row of the provider's model, visible or not, holds the query's syllables in
+    its folded column: one plain look (an index on people's and organisations' names) before
+    building ``queryset(user)``, whose visibility conditions (Exists over the conferences)
+    cost more to build than that look costs to run — and most queries match no name."""
+    model = source.model
+    vendor = connections[router.db_for_read(model)].vendor
+    return model._base_manager.filter(words_q(source.folded_field, parsed, vendor=vendor)).exists()
+
+
 def ranked(
     source: SearchProvider | str, parsed: ParsedQuery, *, user, filters: Filters
 ) -> _Results:
@@ -410,6 +420,8 @@ def ranked(
         if source.folded_field:  # the app's order, the portal's meaning of a keyword
             qs = qs.filter(words_q(source.folded_field, parsed, vendor=connections[qs.db].vendor))
         return FoundResults(qs, source, parsed)
+    if source.model is not None and not _may_match(source, parsed):
+        return PythonRanked(source.model._base_manager.none(), source, parsed)
     qs = base_queryset(source, user=user, filters=filters)
     if source.vector and is_postgres(qs):
         if source.one_pass:
