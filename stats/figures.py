@@ -547,25 +547,33 @@ class ReadershipFigure:
 
 def most_read(period: Period, *, limit: int = 10) -> ReadershipFigure:
     """Published articles read most during the period (reads by local day), and all reads
-    of published articles in the period. Two queries."""
+    of published articles in the period. Three queries.
+
+    Reads are summed by article id alone, and only the top ``limit`` articles' titles are
+    read afterwards: grouping by title and category joined every article read in the year
+    before grouping (bench/stats_bench.py)."""
     views = ArticleDailyViews.objects.filter(
         day__gte=period.start, day__lte=period.end, article__in=Article.objects.published()
     )
-    top = (
-        views.values("article", "article__title", "article__slug", "article__category__name")
-        .annotate(n=Sum("views"))
-        .order_by("-n", "article")[:limit]
+    top = list(views.values("article").annotate(n=Sum("views")).order_by("-n", "article")[:limit])
+    articles = (
+        Article.objects.select_related("category")
+        .only("title", "slug", "category__name")
+        .in_bulk([r["article"] for r in top])
+        if top
+        else {}
     )
     total = views.aggregate(n=Sum("views"))["n"] or 0
     return ReadershipFigure(
         rows=[
             ReadRow(
-                title=r["article__title"],
-                url=Article(slug=r["article__slug"]).get_absolute_url(),
-                category=r["article__category__name"] or "",
+                title=article.title,
+                url=article.get_absolute_url(),
+                category=article.category.name if article.category_id else "",
                 views=r["n"],
             )
             for r in top
+            if (article := articles.get(r["article"])) is not None
         ],
         total_views=total,
     )
