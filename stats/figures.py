@@ -249,7 +249,9 @@ def _count_of(queryset, ref: str = "subject"):
     """A correlated ``(SELECT COUNT(*) …)`` over ``queryset`` grouped by ``ref``; 0 if none."""
     return Coalesce(
         Subquery(
-            queryset.values(ref).annotate(n=Count("pk")).values("n")[:1],
+            # No ordering: the model's default one joined the subject and its conference
+            # into every subquery, only to sort a single group.
+            queryset.order_by().values(ref).annotate(n=Count("pk")).values("n")[:1],
             output_field=IntegerField(),
         ),
         Value(0),
@@ -393,12 +395,17 @@ def programmes(period: Period, user, *, exclude_name: str = "", limit: int = 30)
         .filter(Q(signed__gt=0) | Q(in_force__gt=0))
         .order_by("-signed", "-in_force", "organization__name")
     )
+    # What the timeline shows, not the conference's folded search text (kilobytes a row).
+    parties_shown = (
+        ProgrammeParty.objects.select_related("organization")
+        .only("programme_id", "order", "organization__name")
+        .order_by("order", "pk")  # within one programme, what the default ordering gives
+    )
     timeline = (
         base.filter(in_force_q)
         .select_related("conference")
-        .prefetch_related(
-            Prefetch("parties", queryset=ProgrammeParty.objects.select_related("organization"))
-        )
+        .only("title", "signed_on", "conference__slug", "conference__starts_at")
+        .prefetch_related(Prefetch("parties", queryset=parties_shown))
         .order_by("p_start", "p_end", "conference__starts_at", "pk")[:limit]
     )
     lo, hi = period.bounds()
