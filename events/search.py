@@ -11,26 +11,45 @@ levelled in Python (core.keywords) after a narrowing over their folded names.
 
 from __future__ import annotations
 
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from core.keywords import Field
 from core.sections import SearchProvider
 from events.lookup import LIST_TAG, visible_organizations, visible_people
-from events.models import Conference, Organization, Participation, Person
+from events.models import (
+    Conference,
+    CriticismSubject,
+    Opinion,
+    Organization,
+    Participation,
+    Person,
+)
 
 
 def searchable_conferences(user):
+    """What a result shows and its excerpt reads, and nothing more: a conference has about
+    twenty participants, each fetched with its person, and reading whole rows cost a third of
+    the search page (bench/run.py)."""
+    participants = (
+        Participation.objects.annotate(person_name=F("person__full_name"))
+        .only("conference_id", "order", "position")
+        .order_by("order", "id")
+    )
+    opinions = Opinion.objects.only("subject_id", "order", "speaker_name", "content").order_by(
+        "order", "id"
+    )
+    subjects = (
+        CriticismSubject.objects.only("conference_id", "order", "document_title", "opinion_summary")
+        .order_by("order", "id")
+        .prefetch_related(Prefetch("opinions", queryset=opinions))
+    )
     return (
         Conference.objects.visible_to(user)
-        .select_related("organizer")
         .prefetch_related(
             "kinds",
-            Prefetch(
-                "participations",
-                queryset=Participation.objects.select_related("person").order_by("order", "id"),
-            ),
-            "criticism_subjects__opinions",
+            Prefetch("participations", queryset=participants),
+            Prefetch("criticism_subjects", queryset=subjects),
         )
         .defer("search_text")
     )
@@ -40,7 +59,7 @@ def conference_fields(conference: Conference) -> list[Field]:
     """Title, summary, conclusion and venue with their tones; participants and opinions as
     text whose tones the index does not keep (weight "d")."""
     people = "; ".join(
-        f"{p.person.full_name} – {p.position}" if p.position else p.person.full_name
+        f"{p.person_name} – {p.position}" if p.position else p.person_name
         for p in conference.participations.all()
     )
     fields = [

@@ -1,7 +1,10 @@
 """search.highlight: escaped text, what matched wrapped in <mark>, on the original characters:
 whole phrases for an exact result, loose syllables only for an approximate one."""
 
+import pytest
+
 from core.keywords import EXACT_LEVELS, LAST_LEVEL
+from search import highlight as highlight_module
 from search.highlight import highlight, plain_text, snippet
 from search.query import parse_query
 
@@ -89,3 +92,39 @@ def test_match_only_in_a_short_field_shows_the_lead_first():
     assert html == (
         "Sáng ngày 09/6/2023, Ban Thường trực đã tổ chức hội nghị. — Quận <mark>Cầu Giấy</mark>"
     )
+
+
+FILLER = "Cán bộ Mặt trận các phường lắng nghe ý kiến nhân dân về công tác vệ sinh môi trường. "
+
+
+@pytest.mark.parametrize(
+    ("query", "body"),
+    [
+        # The phrase early and late: read from the start only.
+        ("hoi nghi", "Hội nghị tổng kết năm. " + FILLER * 60 + "Kết thúc hội nghị."),
+        # Only deep in the body: the whole body is read, as always.
+        ("ky ket", FILLER * 60 + "Lễ ký kết chương trình phối hợp. " + FILLER * 5),
+        # One term early, the other late: the whole body too.
+        (
+            "dai doan ket ky niem",
+            "Đại đoàn kết toàn dân. " + FILLER * 60 + "Kỷ niệm ngày thành lập.",
+        ),
+        # Near the edge of what is read first.
+        ("ve sinh", "Mở đầu. " * 180 + "Vệ sinh môi trường. " + FILLER * 40),
+    ],
+)
+@pytest.mark.parametrize("level", [0, 2, LAST_LEVEL])
+def test_a_long_part_gives_the_excerpt_reading_it_whole_would(monkeypatch, query, body, level):
+    parsed = parse_query(query)
+    parts = ["Tóm tắt không có từ khóa.", body]
+    quick = snippet(parts, parsed, level)
+    monkeypatch.setattr(highlight_module, "EARLY_READ", 10**9)
+    assert quick == snippet(parts, parsed, level)
+
+
+def test_a_long_body_with_the_phrase_in_its_lead_is_read_from_its_start_only():
+    parsed = parse_query("hoi nghi")
+    body = "Hội nghị tổng kết năm. " + FILLER * 60
+    spans = highlight_module._early_spans(body, parsed, 0, 1, highlight_module.SNIPPET_LENGTH)
+    assert spans == [(0, 8)]
+    assert highlight_module._early_spans(FILLER * 60 + body, parsed, 0, 1, 240) is None
