@@ -151,9 +151,30 @@ def bitmap_scans(using: str):
     until it gives up (seconds at 100,000 articles). A bitmap scan builds the set of matching
     rows from the index first, then reads only those rows (and stops at the LIMIT).
     """
-    with transaction.atomic(using=using), connections[using].cursor() as cursor:
-        cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off")
+    connection = connections[using]
+    if getattr(connection, "portal_bitmap_scans", False):  # already within: one transaction
         yield
+        return
+    with transaction.atomic(using=using), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off")
+        connection.portal_bitmap_scans = True
+        try:
+            yield
+        finally:
+            connection.portal_bitmap_scans = False
+
+
+def count_all(results: dict) -> dict:
+    """``{key: results.count()}`` for the tabs of one search; the tabs ranked through the
+    indexes probe inside one ``bitmap_scans`` transaction instead of one each (three round
+    trips fewer a tab)."""
+    tiered = [r for r in results.values() if isinstance(r, TieredResults)]
+    databases = {r._bare.db for r in tiered}
+    if len(databases) == 1:
+        with bitmap_scans(databases.pop()):
+            for r in tiered:
+                r._probes()
+    return {key: r.count() for key, r in results.items()}
 
 
 # --- ranked results --------------------------------------------------------------------------
@@ -614,4 +635,13 @@ def suggest(parsed: ParsedQuery, *, user, filters: Filters) -> str:
     return text if candidate.ok and found(candidate) else ""
 
 
-__all__ = ["PHRASE_LEVEL", "Filters", "Result", "providers", "ranked", "suggest", "to_result"]
+__all__ = [
+    "PHRASE_LEVEL",
+    "Filters",
+    "Result",
+    "count_all",
+    "providers",
+    "ranked",
+    "suggest",
+    "to_result",
+]

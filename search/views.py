@@ -89,7 +89,7 @@ def search(request):
         source.key: engine.ranked(source, parsed, user=request.user, filters=filters)
         for source in sources
     }
-    counts = {kind: results[kind].count() for kind in kinds}
+    counts = engine.count_all(results)
     capped = {kind: results[kind].capped for kind in kinds}
     total = sum(counts.values())
     tabs = [
