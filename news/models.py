@@ -105,6 +105,15 @@ class ArticleQuerySet(models.QuerySet):
         """What the public may read: published and due (``publish_at`` <= now)."""
         return self.filter(status=Article.Status.PUBLISHED, publish_at__lte=timezone.now())
 
+    def unpublished(self):
+        """What the public may not read: the complement of ``published()`` (drafts, pending,
+        withdrawn, and published but not yet due) — a few rows, found through the status
+        index (a status listed, rather than "not published", which no index answers)."""
+        others = [value for value in Article.Status.values if value != Article.Status.PUBLISHED]
+        return self.filter(
+            Q(status__in=others) | Q(status=Article.Status.PUBLISHED, publish_at__gt=timezone.now())
+        )
+
     def scheduled(self):
         """Published with a ``publish_at`` still in the future (goes live by itself)."""
         return self.filter(status=Article.Status.PUBLISHED, publish_at__gt=timezone.now())
