@@ -53,6 +53,7 @@ SUGGEST_TRIGRAM_THRESHOLD = 0.2  # pg_trgm similarity for candidate words
 FALLBACK_SUGGEST_TITLES = 2000
 ONE_PASS_LIMIT = 5000  # conferences: above this many matches, rank level by level
 MAX_RESULTS = 1000  # per tab: 100 pages of 10; counts above say "hơn 1.000"
+EAGER_ROWS = 20  # ranked along the date index up to this many: read whole rows at once
 NEWS, CONFERENCE = "news", "conference"  # the keys of the news and conference tabs
 
 
@@ -190,6 +191,7 @@ class _Results(Sequence):
         self._source = source
         self._count: int | None = None
         self.capped = False
+        self._fetched: dict = {}  # rows already read while ranking, by primary key
 
     def _ranked_ids(self, end: int) -> list[tuple[int, int]]:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -215,7 +217,10 @@ class _Results(Sequence):
         if stop <= start:
             return []
         wanted = self._ranked_ids(stop)[start:stop]
-        rows = self._qs.in_bulk([pk for pk, _level in wanted])
+        rows = {pk: self._fetched[pk] for pk, _level in wanted if pk in self._fetched}
+        missing = [pk for pk, _level in wanted if pk not in rows]
+        if missing:
+            rows.update(self._qs.in_bulk(missing))
         result = []
         for pk, level in wanted:
             row = rows.get(pk)
@@ -330,8 +335,13 @@ class TieredResults(_Results):
             qs = self._bare.filter(_condition(self._bare, self._source, self._parsed, level))
             if seen:
                 qs = qs.exclude(pk__in=seen)
-            date = self._source.date_field
-            found = list(qs.order_by(f"-{date}", "-pk").values_list("pk", flat=True)[:need])
+            qs = qs.order_by(f"-{self._source.date_field}", "-pk")
+            if end <= EAGER_ROWS:  # a first page: the rows themselves, not their ids, in one go
+                rows = list(qs[:need])
+                self._fetched.update((row.pk, row) for row in rows)
+                found = [row.pk for row in rows]
+            else:
+                found = list(qs.values_list("pk", flat=True)[:need])
             ranked += [(pk, level) for pk in found]
             if len(found) == need:
                 break

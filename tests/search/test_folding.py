@@ -211,3 +211,24 @@ def test_a_row_gone_between_ranking_and_fetching_is_skipped():
     results._ranked_ids(10)  # ranked now…
     first.delete()  # …gone before the page is fetched
     assert [a.title for a in results[0:10]] == ["Quà Tết hai"]
+
+
+@pytest.mark.parametrize("eager_rows", [20, 0])
+def test_a_dense_level_reads_the_same_pages_by_rows_or_by_ids(monkeypatch, eager_rows):
+    """Above MAX_RESULTS a level is read newest first along the date index: a first page takes
+    the rows in that query (EAGER_ROWS), a later one ids then rows; the same results."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from search.query import parse_query
+
+    monkeypatch.setattr(engine, "MAX_RESULTS", 5)
+    monkeypatch.setattr(engine, "EAGER_ROWS", eager_rows)
+    for i in range(7):
+        make_article(f"Quà Tết {i}", ago=timedelta(days=i))
+    make_article("Chuẩn bị quà cho Tết", ago=timedelta(hours=1))  # scattered: a later level
+    results = engine.ranked(
+        engine.NEWS, parse_query("qua tet"), user=AnonymousUser(), filters=engine.Filters()
+    )
+    first, second = results[0:3], results[3:5]
+    assert [a.title for a in first + second] == [f"Quà Tết {i}" for i in range(5)]
+    assert all(not a.search_approximate for a in first + second)
