@@ -79,6 +79,10 @@ class SearchProvider:
     - ``find(query_text, user)``: an app's own ranking instead (a QuerySet, best first);
     - ``model``: for a tab ranked in Python (no vector), its model: the search first looks
       whether any row's ``folded_field`` could match before building ``queryset(user)``;
+    - ``excerpt_prefetch``: prefetch lookups for text that only an excerpt of a match outside
+      the title and summary needs (a conference's participants and opinions): fetched for
+      those results only, and for every candidate ranked in Python; ``fields(obj)`` leaves
+      that text out when it was not fetched;
     - ``tags``: page-cache tags of what its results show (the search page is dropped with them).
     """
 
@@ -97,6 +101,7 @@ class SearchProvider:
     labels: Callable[[Any], Sequence[str]] | None = None
     find: Callable[[str, Any], Any] | None = None
     model: Any = None
+    excerpt_prefetch: Sequence[Any] = ()
     tags: Sequence[str] = ()
     template: str = "search/includes/result.html"
 

@@ -28,9 +28,15 @@ from events.models import (
 
 
 def searchable_conferences(user):
-    """What a result shows and its excerpt reads, and nothing more: a conference has about
-    twenty participants, each fetched with its person, and reading whole rows cost a third of
-    the search page (bench/run.py)."""
+    """What a result shows: the conference and its kinds. Its participants and opinions are
+    ``EXCERPT_PREFETCH``, read only for results matched outside the title and summary."""
+    return Conference.objects.visible_to(user).prefetch_related("kinds").defer("search_text")
+
+
+def _excerpt_prefetch() -> tuple[Prefetch, ...]:
+    """The participants' names and positions, the drafts and the opinions: only the columns an
+    excerpt shows (a conference has about twenty participants; reading whole rows, each with
+    its person, cost a third of the search page: bench/run.py)."""
     participants = (
         Participation.objects.annotate(person_name=F("person__full_name"))
         .only("conference_id", "order", "position")
@@ -45,33 +51,36 @@ def searchable_conferences(user):
         .prefetch_related(Prefetch("opinions", queryset=opinions))
     )
     return (
-        Conference.objects.visible_to(user)
-        .prefetch_related(
-            "kinds",
-            Prefetch("participations", queryset=participants),
-            Prefetch("criticism_subjects", queryset=subjects),
-        )
-        .defer("search_text")
+        Prefetch("participations", queryset=participants),
+        Prefetch("criticism_subjects", queryset=subjects),
     )
+
+
+EXCERPT_PREFETCH = _excerpt_prefetch()
 
 
 def conference_fields(conference: Conference) -> list[Field]:
     """Title, summary, conclusion and venue with their tones; participants and opinions as
-    text whose tones the index does not keep (weight "d")."""
-    people = "; ".join(
-        f"{p.person_name} – {p.position}" if p.position else p.person_name
-        for p in conference.participations.all()
-    )
+    text whose tones the index does not keep (weight "d"), when they were fetched
+    (``EXCERPT_PREFETCH``: for the ranking in Python, and for an excerpt of a match outside
+    the title and summary)."""
     fields = [
         Field(conference.title, "a"),
         Field(conference.summary, "b"),
         Field(conference.conclusion, "c"),
         Field(conference.venue, "c"),
-        Field(people, "d"),
     ]
-    for subject in conference.criticism_subjects.all():
-        fields += [Field(subject.document_title, "d"), Field(subject.opinion_summary, "d")]
-        fields += [Field(f"{o.speaker_name}: {o.content}", "d") for o in subject.opinions.all()]
+    fetched = getattr(conference, "_prefetched_objects_cache", {})
+    if "participations" in fetched:
+        people = "; ".join(
+            f"{p.person_name} – {p.position}" if p.position else p.person_name
+            for p in conference.participations.all()
+        )
+        fields.append(Field(people, "d"))
+    if "criticism_subjects" in fetched:
+        for subject in conference.criticism_subjects.all():
+            fields += [Field(subject.document_title, "d"), Field(subject.opinion_summary, "d")]
+            fields += [Field(f"{o.speaker_name}: {o.content}", "d") for o in subject.opinions.all()]
     return fields
 
 
@@ -81,6 +90,7 @@ CONFERENCES = SearchProvider(
     order=20,
     queryset=searchable_conferences,
     fields=conference_fields,
+    excerpt_prefetch=EXCERPT_PREFETCH,
     vector="search_vector",
     vector_untoned=True,
     date_field="starts_at",

@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.db import connections, router, transaction
-from django.db.models import BooleanField, IntegerField, QuerySet
+from django.db.models import BooleanField, IntegerField, QuerySet, prefetch_related_objects
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
@@ -228,7 +228,16 @@ class _Results(Sequence):
                 continue
             _mark(row, level)
             result.append(row)
+        _prefetch_for_excerpts(result, self._source)
         return result
+
+
+def _prefetch_for_excerpts(rows: list, source: SearchProvider) -> None:
+    """The provider's ``excerpt_prefetch`` for the results matched outside their title and
+    summary (tier 1), whose excerpt may have to show it; in one query a lookup."""
+    anywhere = [row for row in rows if row.search_tier == 1]
+    if source.excerpt_prefetch and anywhere:
+        prefetch_related_objects(anywhere, *source.excerpt_prefetch)
 
 
 def _mark(row, level: int) -> None:
@@ -243,7 +252,8 @@ class PythonRanked(_Results):
     def __init__(self, qs: QuerySet, source: SearchProvider, parsed: ParsedQuery):
         super().__init__(qs, source)
         ranked = []
-        for obj in matching(qs, source, parsed):
+        # Every field counts in the ranking here: the excerpt-only text is fetched too.
+        for obj in matching(qs.prefetch_related(*source.excerpt_prefetch), source, parsed):
             level = rank_fields(parsed, source.fields(obj))
             if level is None:
                 continue

@@ -339,3 +339,43 @@ def test_headings_stay_in_order_on_a_type_tab(client):
     html = client.get(URL, {"q": "qua tet", "type": "news"}).content.decode()
     levels = [int(n) for n in re.findall(r"<h([1-6])", html.split('id="noi-dung"')[1])]
     assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False)), levels
+
+
+def test_a_conference_found_by_a_participant_or_an_opinion_shows_it_in_the_excerpt(
+    client, django_assert_max_num_queries
+):
+    from tests.factories.events import make_criticism, make_person
+
+    speaker = make_person("Phạm Thị Hồng Nhung")
+    conference = make_conference(
+        "Hội nghị phản biện dự thảo quy hoạch",
+        summary="Góp ý dự thảo.",
+        people=((speaker, "speaking", "Trưởng ban"),),
+    )
+    make_criticism(conference, opinions=(("Ông Lê Văn Bảy", "Đề nghị bổ sung bãi đỗ xe."),))
+    html = text(client.get(URL, {"q": "hong nhung", "type": "conference"}))
+    assert "<mark>Hồng Nhung</mark> – Trưởng ban" in html
+    html = text(client.get(URL, {"q": "bai do xe", "type": "conference"}))
+    assert "<mark>bãi đỗ xe</mark>" in html
+
+
+@pytest.mark.postgres  # SQLite ranks every candidate in Python, participants included
+def test_a_conference_found_by_its_title_reads_no_participant(client, settings):
+    """Participants and opinions are read only for an excerpt of a match outside the title
+    and summary (events.search.EXCERPT_PREFETCH)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories.events import make_criticism, make_person
+
+    settings.MIDDLEWARE = [m for m in settings.MIDDLEWARE if "pagecache" not in m]
+    conference = make_conference(
+        "Hội nghị hiệp thương cử Ủy viên", people=((make_person("Trần Văn An"), "attending", ""),)
+    )
+    make_criticism(conference, opinions=(("Bà Hà", "Đồng ý."),))
+    client.get(URL, {"q": "hiep thuong"})  # warm: site settings, menu
+    with CaptureQueriesContext(connection) as queries:
+        html = text(client.get(URL, {"q": "hiep thuong", "type": "conference"}))
+    assert "<mark>hiệp thương</mark>" in html
+    read = " ".join(q["sql"] for q in queries.captured_queries)
+    assert "events_participation" not in read and "events_opinion" not in read
