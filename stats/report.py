@@ -143,11 +143,6 @@ class Report:
 # --- Links ---------------------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=512)
-def _reverse(name: str, slug: str, prefix: str, urlconf) -> str:
-    return reverse(name, kwargs={"slug": slug} if slug else None, urlconf=urlconf)
-
-
 def _url(name: str, params: dict | None = None, *, slug: str = "") -> str:
     """A URL with a query string, "/" kept readable (from=01/06/2024). A page builds hundreds,
     mostly the same ones from one request to the next (the months of a year): each is
@@ -158,7 +153,8 @@ def _url(name: str, params: dict | None = None, *, slug: str = "") -> str:
 
 @functools.lru_cache(maxsize=8192)
 def _built_url(name: str, items: tuple, slug: str, prefix: str, urlconf) -> str:
-    url = _reverse(name, slug, prefix, urlconf)
+    """``prefix`` (the script prefix ``reverse`` reads) is part of the key only."""
+    url = reverse(name, kwargs={"slug": slug} if slug else None, urlconf=urlconf)
     if items:
         url += "?" + urlencode(items, safe="/")
     return url
